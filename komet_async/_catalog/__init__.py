@@ -1,0 +1,34 @@
+"""``CATALOG``: the SDK's declaration of every modelled Komet method, keyed by Komet name.
+
+Each family lists its methods in its own module; this one only assembles them. The
+resources, the CLI's ``call`` command and the README's method table read from here, so a
+method is declared once. (The fake server keeps its own, independent reading of the docs.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+from . import boxes, products
+from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
+
+__all__ = ["CATALOG", "ApiMethod", "HttpMethod", "ParamsIn", "TokenIn", "TokenType"]
+
+
+def _assemble(*families: Iterable[ApiMethod[Any, Any]]) -> Mapping[str, ApiMethod[Any, Any]]:
+    table: dict[str, ApiMethod[Any, Any]] = {}
+    places: set[tuple[str, str]] = set()
+    for family in families:
+        for method in family:
+            if method.name in table:
+                raise RuntimeError(f"{method.name} is declared twice in the catalog")
+            if (method.namespace, method.attr) in places:
+                raise RuntimeError(f"{method.namespace}.{method.attr} is declared twice")
+            table[method.name] = method
+            places.add((method.namespace, method.attr))
+    return MappingProxyType(dict(sorted(table.items())))
+
+
+CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(products.METHODS, boxes.METHODS)

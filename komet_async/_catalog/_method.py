@@ -1,0 +1,63 @@
+"""The SDK's declaration of one Komet method: how it is sent, whether it may be replayed,
+which Python namespace and models it has."""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from .._convert import structure
+from ..errors import KometDecodeError
+
+Req = TypeVar("Req")
+Resp = TypeVar("Resp")
+
+HttpMethod = Literal["GET", "POST", "PATCH"]
+ParamsIn = Literal["query", "body"]
+TokenIn = Literal["query", "body", "header"]
+TokenType = Literal["company", "customer", "vendor"]
+
+
+@attrs.frozen(kw_only=True)
+class ApiMethod(Generic[Req, Resp]):
+    """One Komet method, declared once.
+
+    ``retry_safe`` answers "may it be replayed after it may have reached the server?": a
+    read, yes; a write, no -- whatever its HTTP verb (``box.move.awb`` is a GET that moves
+    boxes; ``inventory.units.list`` is a read sent as POST).
+    """
+
+    name: str
+    """The Komet method, also the path after ``/api/`` (``"product.list"``)."""
+    http_method: HttpMethod
+    params_in: ParamsIn
+    token_in: TokenIn
+    retry_safe: bool
+    namespace: str
+    attr: str
+    request_type: type[Req] | None
+    response_type: type[Resp]
+    token_types: tuple[TokenType, ...] = ("company",)
+    not_found: tuple[str, ...] = ()
+    """Exact messages with ``status`` 0 that mean "nothing found" (the list is empty)."""
+    status_key: str = "status"
+    ok_statuses: tuple[object, ...] = (1, "1")
+    account_headers: bool = False
+    """Sends ``X-ACCOUNT`` / ``X-SALES-CHANNEL`` from the session (e-commerce methods)."""
+    summary: str = ""
+
+    def decode(self, payload: dict[str, Any]) -> Resp:
+        """The typed answer for a decoded JSON envelope; :class:`KometDecodeError` if the
+        payload is not the documented shape."""
+        try:
+            return structure(payload, self.response_type)
+        except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+            # cattrs' errors quote values; answers carry no token, but keep the text short.
+            reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+        except Exception as exc:  # cattrs wraps errors in ExceptionGroups on some paths
+            reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+        raise KometDecodeError(
+            f"answer does not match {self.response_type.__name__} ({reason})",
+            komet_method=self.name,
+        )

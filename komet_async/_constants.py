@@ -1,0 +1,40 @@
+"""Every tunable default in one place, with the reason for each."""
+
+from __future__ import annotations
+
+DEFAULT_BASE_URL = "https://api.kometsales.com/api/"
+
+# Komet documents 1,000 requests per paid user seat per day. One seat is the smallest plan,
+# so the safe default; a company with N seats passes daily_quota=1000 * N.
+DEFAULT_DAILY_QUOTA = 1_000
+
+# Komet documents no per-second limit; pacing is opt-in (requests_per_second=...).
+DEFAULT_REQUESTS_PER_SECOND: float | None = None
+
+# Enough parallelism to hide latency in bulk work without looking like an attack.
+DEFAULT_MAX_CONNECTIONS = 32
+
+# Whole-request timeout in seconds. Large invoice pages (several MB) take a while.
+DEFAULT_TIMEOUT = 60.0
+
+# Retries of retry-safe calls (reads); writes are never replayed once possibly sent.
+DEFAULT_MAX_RETRIES = 2
+
+# "64kb for any request" (general.md); 64,000 is the conservative reading of "kb".
+DEFAULT_MAX_REQUEST_BYTES = 64_000
+
+# Servers refuse request lines over ~8 KB; keep a margin for the method and headers.
+MAX_URL_BYTES = 7_000
+
+# Backoff: full jitter between 0 and min(BACKOFF_MAX, BACKOFF_BASE * 2**attempt) seconds.
+BACKOFF_BASE = 0.5
+BACKOFF_MAX = 8.0
+# A Retry-After longer than this is not waited for: the error is raised instead.
+RETRY_AFTER_MAX = 60.0
+# No call spends more than this many seconds across all its attempts and waits.
+RETRY_DEADLINE = 120.0
+
+# Files sent as bytes (invoice.pod.receive) are limited to 20 MB (general.md).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+TOKEN_PARAM = "authenticationToken"

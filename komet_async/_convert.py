@@ -1,0 +1,265 @@
+"""The one cattrs converter: every wire rule of Komet lives here.
+
+- camelCase on the wire, snake_case in Python (``wire(name=...)`` for Komet's odd keys);
+- ``Decimal`` money, exact: a JSON number ``1300.25`` arrives as a float whose shortest
+  ``repr`` is the original text (true up to 15 significant digits; the docs' precisions are
+  at most 10), so ``Decimal(repr(value))`` restores exactly what the server wrote;
+- ids and flags sent as ``"1"`` or ``1`` (or ``true``) are accepted;
+- ``YYYY-MM-DD`` dates and ``YYYY-MM-DD hh:mm:ss`` date-times;
+- unknown response fields are kept in the model's ``extra``;
+- requests drop ``None`` (an optional parameter not given is not sent).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import types
+import typing
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar, Union
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from ._wire import rule_of, wire_name
+
+T = TypeVar("T")
+
+__all__ = ["converter", "structure", "unstructure_request"]
+
+converter = cattrs.Converter()
+
+_TRUE = frozenset({"1", "true", "yes", "y", "t"})
+_FALSE = frozenset({"0", "false", "no", "n", "f", ""})
+_INT_RE = re.compile(r"[+-]?\d+\Z")
+
+
+def _structure_decimal(value: object, _: object) -> Decimal:
+    if isinstance(value, bool):
+        raise TypeError("expected a decimal number, got a boolean")
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"non-finite number {value!r}")
+        return Decimal(repr(value))
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, str):
+        try:
+            result = Decimal(value.strip())
+        except InvalidOperation:
+            raise ValueError(f"not a decimal number: {value[:40]!r}") from None
+        if not result.is_finite():
+            raise ValueError(f"non-finite number {value[:40]!r}")
+        return result
+    if isinstance(value, Decimal):
+        return value
+    raise TypeError(f"expected a decimal number, got {type(value).__name__}")
+
+
+def _structure_int(value: object, _: object) -> int:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _INT_RE.match(value.strip()):
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    raise ValueError(f"expected an integer, got {type(value).__name__} {str(value)[:40]!r}")
+
+
+def _structure_bool(value: object, _: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    raise ValueError(f"expected a flag (1/0, true/false), got {str(value)[:40]!r}")
+
+
+def _structure_str(value: object, _: object) -> str:
+    if isinstance(value, str):
+        return value
+    # Komet types some identifiers as text but sends them as numbers on some pages.
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise ValueError(f"expected text, got {type(value).__name__}")
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    if isinstance(value, str):
+        text = value.strip()
+        # A date-time where a date is documented still names a day: keep the day.
+        if len(text) > 10 and text[10] in " T":
+            text = text[:10]
+        return dt.date.fromisoformat(text)
+    raise ValueError(f"expected a YYYY-MM-DD date, got {type(value).__name__}")
+
+
+def _structure_datetime(value: object, _: object) -> dt.datetime:
+    if isinstance(value, str):
+        return dt.datetime.fromisoformat(value.strip().replace(" ", "T", 1))
+    raise ValueError(f"expected a date-time, got {type(value).__name__}")
+
+
+def _structure_any(value: object, _: object) -> Any:
+    return value
+
+
+converter.register_structure_hook(Decimal, _structure_decimal)
+converter.register_structure_hook(int, _structure_int)
+converter.register_structure_hook(bool, _structure_bool)
+converter.register_structure_hook(str, _structure_str)
+converter.register_structure_hook(dt.date, _structure_date)
+converter.register_structure_hook(dt.datetime, _structure_datetime)
+converter.register_structure_hook(Any, _structure_any)
+
+
+def _optional_inner(tp: Any) -> Any | None:
+    origin = typing.get_origin(tp)
+    if origin is Union or origin is types.UnionType:
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1 and len(typing.get_args(tp)) == 2:
+            return args[0]
+    return None
+
+
+def _is_optional(tp: Any) -> bool:
+    return _optional_inner(tp) is not None
+
+
+def _make_optional_hook(tp: Any) -> Callable[[object, object], Any]:
+    inner = _optional_inner(tp)
+    inner_hook = converter.get_structure_hook(inner)
+    text_inner = inner is str
+
+    def structure_optional(value: object, _: object) -> Any:
+        # Komet writes "" for an absent number or date on some pages.
+        if value is None or (value == "" and not text_inner):
+            return None
+        return inner_hook(value, inner)
+
+    return structure_optional
+
+
+converter.register_structure_hook_factory(_is_optional, _make_optional_hook)
+
+
+def _is_list(tp: Any) -> bool:
+    return typing.get_origin(tp) is list
+
+
+def _make_list_hook(tp: Any) -> Callable[[object, object], list[Any]]:
+    (item_type,) = typing.get_args(tp) or (Any,)
+    item_hook = converter.get_structure_hook(item_type)
+
+    def structure_list(value: object, _: object) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ValueError(f"expected an array, got {type(value).__name__}")
+        return [item_hook(item, item_type) for item in value]
+
+    return structure_list
+
+
+converter.register_structure_hook_factory(_is_list, _make_list_hook)
+
+
+def _wire_overrides(cls: type) -> dict[str, Any]:
+    attrs.resolve_types(cls)
+    overrides: dict[str, Any] = {}
+    for a in attrs.fields(cls):
+        if not rule_of(a).on_wire:
+            overrides[a.name] = override(omit=True)
+        else:
+            overrides[a.name] = override(rename=wire_name(a))
+    return overrides
+
+
+def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
+    base: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls, converter, _cattrs_detailed_validation=False, **_wire_overrides(cls)
+    )
+    known = frozenset(wire_name(a) for a in attrs.fields(cls) if rule_of(a).on_wire)
+    keeps_extra = any(a.name == "extra" for a in attrs.fields(cls))
+
+    def structure_model(value: object, _: object) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f"expected an object for {cls.__name__}, got {type(value).__name__}")
+        obj = base(value, cls)
+        if keeps_extra and not known.issuperset(value):
+            obj.extra = {k: v for k, v in value.items() if k not in known}
+        return obj
+
+    return structure_model
+
+
+converter.register_structure_hook_factory(attrs.has, _make_model_structure_hook)
+
+
+# --- requests ---------------------------------------------------------------------------
+# A request is unstructured into "wire values": str, int, bool, Decimal, lists and dicts of
+# them. The transport then writes them as JSON (numbers stay numbers) or as a query string.
+
+
+def _unstructure_date(value: dt.date) -> str:
+    return value.isoformat()
+
+
+def _unstructure_datetime(value: dt.datetime) -> str:
+    # Komet's date-time filters (updatedAsOf) are "YYYY-MM-DD hh:mm:ss" in GMT.
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return value.strftime("%Y-%m-%d %H:%M:%S")
+
+
+converter.register_unstructure_hook(dt.date, _unstructure_date)
+converter.register_unstructure_hook(dt.datetime, _unstructure_datetime)
+converter.register_unstructure_hook(Decimal, lambda d: d)
+
+
+def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
+    base: Callable[[Any], Any] = make_dict_unstructure_fn(
+        cls, converter, _cattrs_omit_if_default=True, **_wire_overrides(cls)
+    )
+    flag_fields = [
+        (wire_name(a), rule_of(a).bool_style)
+        for a in attrs.fields(cls)
+        if rule_of(a).on_wire and (a.type is bool or _optional_inner(a.type) is bool)
+    ]
+
+    def unstructure_model(obj: Any) -> dict[str, Any]:
+        payload: dict[str, Any] = base(obj)
+        # Omitting defaults drops the Nones; a None with a non-None default must go too.
+        for key in [k for k, v in payload.items() if v is None]:
+            del payload[key]
+        for key, style in flag_fields:
+            if key in payload and style == "01":
+                payload[key] = 1 if payload[key] else 0
+        return payload
+
+    return unstructure_model
+
+
+converter.register_unstructure_hook_factory(attrs.has, _make_model_unstructure_hook)
+
+
+def structure(payload: object, cls: type[T]) -> T:
+    return converter.structure(payload, cls)
+
+
+def unstructure_request(request: object) -> dict[str, Any]:
+    result = converter.unstructure(request)
+    if not isinstance(result, dict):
+        raise TypeError("a request model must unstructure to a dict")
+    return result

@@ -1,0 +1,82 @@
+"""Komet's envelope: ``{"status": 1|0, "message": ...}`` around every answer.
+
+HTTP 200 with ``status`` 0 is a failure. Komet does not document its failure messages, so
+which error class a message maps to is an *assumption*, kept in this one table; anything
+unmatched is a plain :class:`KometAPIError`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .errors import (
+    AuthenticationError,
+    KometAPIError,
+    KometDecodeError,
+    PermissionDeniedError,
+    QuotaExceededError,
+)
+
+# ASSUMPTIONS (undocumented by Komet): patterns over the lower-cased message, first match wins.
+# The only documented bad-token text is "Invalid Security Token" (v2/inventory/box/count).
+FAILURE_PATTERNS: tuple[tuple[re.Pattern[str], type[KometAPIError]], ...] = (
+    (
+        re.compile(r"quota|limit (?:was |has been )?(?:exceeded|reached)|too many requests"),
+        QuotaExceededError,
+    ),
+    (
+        re.compile(r"not (?:allowed|authori[sz]ed|permitted)|permission|forbidden|access denied"),
+        PermissionDeniedError,
+    ),
+    (
+        re.compile(
+            r"security token|authentication ?token|invalid token"
+            r"|token (?:is )?(?:required|invalid|expired)"
+            r"|unauthori[sz]ed|invalid (?:user ?name|username|password|credentials)"
+        ),
+        AuthenticationError,
+    ),
+)
+
+_SUCCESS = (1, "1")
+_FAILURE = (0, "0")
+
+
+def classify_failure(message: str) -> type[KometAPIError]:
+    text = message.lower()
+    for pattern, error_class in FAILURE_PATTERNS:
+        if pattern.search(text):
+            return error_class
+    return KometAPIError
+
+
+def check_envelope(
+    payload: dict[str, Any],
+    *,
+    komet_method: str,
+    status_key: str = "status",
+    not_found: tuple[str, ...] = (),
+    ok_statuses: tuple[object, ...] = _SUCCESS,
+) -> bool:
+    """Return ``True`` for success, ``False`` for a documented "nothing found" answer.
+
+    Raises the classified :class:`KometAPIError` for any other ``status`` 0.
+    """
+    status = payload.get(status_key)
+    if status is None:
+        # Some lookups are documented without the envelope (carrier.list's sample).
+        return True
+    if status in ok_statuses:
+        return True
+    message = payload.get("message")
+    text = message if isinstance(message, str) else ""
+    if status in _FAILURE:
+        if text.strip() in not_found:
+            return False
+        raise classify_failure(text)(
+            text or "(no message)", komet_method=komet_method, payload=payload
+        )
+    raise KometDecodeError(
+        f"unexpected {status_key} {str(status)[:20]!r}", komet_method=komet_method
+    )

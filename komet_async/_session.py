@@ -1,0 +1,228 @@
+"""``KometSession``: the one object users hold. It owns the connection pool, the limits
+and the namespaces; the work itself happens in the transport and the resources."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
+
+import aiohttp
+import attrs
+
+from . import _constants as C
+from ._dispatch import Dispatcher
+from ._limits import (
+    DEFAULT_QUOTA_RESET,
+    DEFAULT_QUOTA_TIMEZONE,
+    Limits,
+    MemoryQuotaStore,
+    QuotaStatus,
+    QuotaStore,
+    load_timezone,
+    quota_key_for,
+)
+from ._retry import RetryPolicy
+from ._secret import Secret
+from ._transport import Transport
+from .resources.boxes import BoxesResource
+from .resources.inventory import InventoryResource
+from .resources.invoices import InvoicesResource
+from .resources.prebooks import PrebooksResource
+from .resources.products import ProductsResource
+from .resources.purchase_orders import PurchaseOrdersResource
+
+if TYPE_CHECKING:
+    from typing_extensions import Self, Unpack
+
+    from ._dispatch import CallOptions
+
+
+@attrs.frozen
+class _AdHocMethod:
+    """How :meth:`KometSession.request` sends a method the SDK does not model."""
+
+    name: str
+    http_method: str
+    params_in: str
+    token_in: str
+    retry_safe: bool
+    status_key: str = "status"
+    ok_statuses: tuple[object, ...] = (1, "1")
+    not_found: tuple[str, ...] = ()
+    account_headers: bool = True
+
+
+class KometSession:
+    """An async session with the Komet Sales API.
+
+    >>> async with KometSession(token, daily_quota=3000) as komet:
+    ...     products = await komet.products.list()
+
+    ``daily_quota`` (default 1,000: one paid seat) and ``requests_per_second`` (default
+    ``None``: Komet documents no per-second limit) are client-side limits; ``None`` turns
+    each off. A user-supplied ``http_session`` is used as is and never closed by us.
+    """
+
+    def __init__(
+        self,
+        token: str,
+        *,
+        base_url: str = C.DEFAULT_BASE_URL,
+        daily_quota: int | None = C.DEFAULT_DAILY_QUOTA,
+        requests_per_second: float | None = C.DEFAULT_REQUESTS_PER_SECOND,
+        quota_store: str | QuotaStore | None = None,
+        quota_key: str | None = None,
+        quota_timezone: str | dt.tzinfo = DEFAULT_QUOTA_TIMEZONE,
+        quota_reset: dt.time = DEFAULT_QUOTA_RESET,
+        max_connections: int = C.DEFAULT_MAX_CONNECTIONS,
+        timeout: float | aiohttp.ClientTimeout = C.DEFAULT_TIMEOUT,
+        max_retries: int = C.DEFAULT_MAX_RETRIES,
+        retry_policy: RetryPolicy | None = None,
+        max_request_bytes: int = C.DEFAULT_MAX_REQUEST_BYTES,
+        account_id: int | None = None,
+        sales_channel: str | None = None,
+        http_session: aiohttp.ClientSession | None = None,
+        trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
+    ) -> None:
+        if not isinstance(token, str) or not token:
+            raise TypeError("token must be a non-empty str")
+        self._token = Secret(token)
+        self.base_url = base_url
+        self.quota_key = quota_key or quota_key_for(token)
+        if isinstance(timeout, (int, float)):
+            timeout = aiohttp.ClientTimeout(total=float(timeout))
+        account_headers: dict[str, str] = {}
+        if account_id is not None:
+            account_headers["X-ACCOUNT"] = str(account_id)
+        if sales_channel is not None:
+            account_headers["X-SALES-CHANNEL"] = sales_channel
+        self._limits = Limits(
+            daily_quota=daily_quota,
+            requests_per_second=requests_per_second,
+            quota_key=self.quota_key,
+            store=_open_store(quota_store),
+            timezone=load_timezone(quota_timezone),
+            reset=quota_reset,
+        )
+        self._transport = Transport(
+            base_url=base_url,
+            token=self._token,
+            max_connections=max_connections,
+            timeout=timeout,
+            max_retries=max_retries,
+            max_request_bytes=max_request_bytes,
+            retry_policy=retry_policy or RetryPolicy(),
+            account_headers=account_headers,
+            http_session=http_session,
+            trace_configs=trace_configs,
+            gate=self._limits if (daily_quota is not None or requests_per_second) else None,
+        )
+        self._dispatch = Dispatcher(self._transport, self._limits)
+
+    # --- lifecycle ---------------------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Close the connection pool we own (never a user-supplied ``http_session``)."""
+        await self._transport.close()
+        await self._limits.close()
+
+    def __repr__(self) -> str:
+        return f"KometSession(base_url={self.base_url!r}, quota_key={self.quota_key!r})"
+
+    # --- namespaces (built on first use, then cached) -----------------------------------
+
+    @cached_property
+    def products(self) -> ProductsResource:
+        return ProductsResource(self._dispatch)
+
+    @cached_property
+    def boxes(self) -> BoxesResource:
+        return BoxesResource(self._dispatch)
+
+    @cached_property
+    def inventory(self) -> InventoryResource:
+        return InventoryResource(self._dispatch)
+
+    @cached_property
+    def invoices(self) -> InvoicesResource:
+        return InvoicesResource(self._dispatch)
+
+    @cached_property
+    def prebooks(self) -> PrebooksResource:
+        return PrebooksResource(self._dispatch)
+
+    @cached_property
+    def purchase_orders(self) -> PurchaseOrdersResource:
+        return PurchaseOrdersResource(self._dispatch)
+
+    # --- quota -------------------------------------------------------------------------
+
+    @property
+    def quota(self) -> QuotaStatus:
+        """The last known snapshot of the daily budget (no I/O)."""
+        return self._limits.status
+
+    async def refresh_quota(self) -> QuotaStatus:
+        """Read the budget from its store (shared stores change under us)."""
+        return await self._limits.refresh()
+
+    # --- the escape hatch ----------------------------------------------------------------
+
+    async def request(
+        self,
+        method_name: str,
+        *,
+        http_method: Literal["GET", "POST", "PATCH"],
+        params: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        token_in: Literal["query", "body", "header"] = "query",
+        retry_safe: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> dict[str, Any]:
+        """Call a Komet method the SDK does not model; returns the decoded envelope.
+
+        Same limits, retries, envelope checks and redaction as typed methods: ``params``
+        go to the query string, ``body`` to a JSON body.
+
+        >>> await komet.request("company.list", http_method="GET", retry_safe=True)
+        """
+        spec = _AdHocMethod(
+            name=method_name,
+            http_method=http_method,
+            params_in="query",
+            token_in=token_in,
+            retry_safe=retry_safe,
+        )
+        extra_body = {**(body or {}), **(options.get("extra_body") or {})}
+        prepared = self._transport.prepare(
+            spec,
+            dict(params or {}),
+            extra_params=options.get("extra_params"),
+            extra_body=extra_body or None,
+        )
+        answer = await self._transport.send_prepared(
+            spec, prepared, timeout=options.get("timeout"), max_retries=options.get("max_retries")
+        )
+        return answer.payload
+
+
+def _open_store(store: str | QuotaStore | None) -> QuotaStore:
+    if store is None:
+        return MemoryQuotaStore()
+    if isinstance(store, str):
+        raise ValueError("quota_store must be None or a QuotaStore")
+    return store

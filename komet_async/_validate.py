@@ -1,0 +1,220 @@
+"""Validation of request models against the documented rules, before anything is sent.
+
+The rules live on the fields (:func:`komet_async._wire.wire`): types from the annotations,
+lengths, decimal precision, ranges, allowed values. Rules that tie fields together are
+declared on the class as ``REQUIRE_ONE_OF`` (either-or groups) and, for anything else, a
+``check(self)`` method that raises :class:`RequestValidationError`.
+
+A failure names the *Python* field (``items[3].box_type_code``) and the rule.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import typing
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from ._convert import _optional_inner
+from ._wire import WireRule, rule_of
+from .errors import RequestValidationError
+
+Check = Callable[[Any, str], None]
+
+
+def validate(request: object, *, komet_method: str | None = None) -> None:
+    """Raise :class:`RequestValidationError` if ``request`` breaks a documented rule."""
+    try:
+        _check_model(request, "")
+    except RequestValidationError as exc:
+        if komet_method is None or exc.komet_method is not None:
+            raise
+        error = RequestValidationError(exc.field, exc.rule, komet_method=komet_method)
+    else:
+        return
+    raise error
+
+
+def _check_model(obj: object, prefix: str) -> None:
+    for check in _checks_for(type(obj)):
+        check(obj, prefix)
+    groups: tuple[tuple[str, ...], ...] = getattr(obj, "REQUIRE_ONE_OF", ())
+    for group in groups:
+        if all(getattr(obj, name) is None for name in group):
+            raise RequestValidationError(
+                prefix + group[0], "one of " + ", ".join(group) + " is required"
+            )
+    extra_check = getattr(obj, "check", None)
+    if extra_check is not None:
+        extra_check()
+
+
+_CHECKS: dict[type, tuple[Check, ...]] = {}
+
+
+def _checks_for(cls: type) -> tuple[Check, ...]:
+    checks = _CHECKS.get(cls)
+    if checks is None:
+        checks = _CHECKS[cls] = _build_checks(cls)
+    return checks
+
+
+def _build_checks(cls: type) -> tuple[Check, ...]:
+    attrs.resolve_types(cls)
+    checks: list[Check] = []
+    for a in attrs.fields(cls):
+        rule = rule_of(a)
+        if not rule.on_wire:
+            continue
+        value_check = _value_check(a.type, rule)
+        checks.append(_field_check(a.name, value_check))
+    return tuple(checks)
+
+
+def _field_check(name: str, value_check: Check) -> Check:
+    def check(obj: Any, prefix: str) -> None:
+        value_check(getattr(obj, name), prefix + name)
+
+    return check
+
+
+def _value_check(tp: Any, rule: WireRule) -> Check:
+    inner = _optional_inner(tp)
+    if inner is not None:
+        inner_check = _value_check(inner, rule)
+
+        def check_optional(value: Any, where: str) -> None:
+            if value is not None:
+                inner_check(value, where)
+
+        return check_optional
+    if tp is str:
+        return functools.partial(_check_str, rule=rule)
+    if tp is bool:
+        return _check_bool
+    if tp is int:
+        return functools.partial(_check_int, rule=rule)
+    if tp is Decimal:
+        return functools.partial(_check_decimal, rule=rule)
+    if tp is dt.datetime:
+        return _check_datetime
+    if tp is dt.date:
+        return _check_date
+    if typing.get_origin(tp) is list:
+        (item_type,) = typing.get_args(tp)
+        item_rule = attrs.evolve(rule, max_len=rule.item_max_len, max_items=None, min_len=None)
+        item_check = _value_check(item_type, item_rule)
+        return functools.partial(_check_list, item_check=item_check, rule=rule)
+    if isinstance(tp, type) and attrs.has(tp):
+        return functools.partial(_check_nested, cls=tp)
+    return _check_nothing
+
+
+def _fail(where: str, rule: str) -> typing.NoReturn:
+    raise RequestValidationError(where, rule)
+
+
+def _required(value: Any, where: str, kind: str) -> None:
+    if value is None:
+        _fail(where, "is required")
+    _fail(where, f"must be {kind}, not {type(value).__name__}")
+
+
+def _check_str(value: Any, where: str, *, rule: WireRule) -> None:
+    if not isinstance(value, str):
+        _required(value, where, "text")
+    if rule.max_len is not None and len(value) > rule.max_len:
+        _fail(where, f"must be at most {rule.max_len} characters (got {len(value)})")
+    if rule.min_len is not None and len(value) < rule.min_len:
+        _fail(where, f"must be at least {rule.min_len} characters")
+    if "\x00" in value:
+        _fail(where, "must not contain NUL characters")
+    if rule.choices is not None:
+        candidate = value.lower() if rule.case_insensitive else value
+        allowed = [c.lower() for c in rule.choices] if rule.case_insensitive else rule.choices
+        if candidate not in allowed:
+            _fail(where, "must be one of: " + ", ".join(rule.choices))
+
+
+def _check_bool(value: Any, where: str) -> None:
+    if not isinstance(value, bool):
+        _required(value, where, "a bool")
+
+
+def _check_int(value: Any, where: str, *, rule: WireRule) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        _required(value, where, "an int")
+    if rule.digits is not None and len(str(abs(value))) > rule.digits[0]:
+        _fail(where, f"must have at most {rule.digits[0]} digits")
+    _check_range(value, where, rule)
+
+
+def _check_range(value: int | Decimal, where: str, rule: WireRule) -> None:
+    if rule.min_value is not None and value < rule.min_value:
+        _fail(where, f"must be at least {rule.min_value}")
+    if rule.max_value is not None and value > rule.max_value:
+        _fail(where, f"must be at most {rule.max_value}")
+
+
+def _check_decimal(value: Any, where: str, *, rule: WireRule) -> None:
+    if isinstance(value, float):
+        # A float has already lost the cents it cannot represent; refuse to guess.
+        _fail(where, "must be a decimal.Decimal (or int), not float")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = Decimal(value)
+    if not isinstance(value, Decimal):
+        _required(value, where, "a decimal.Decimal")
+    if not value.is_finite():
+        _fail(where, "must be a finite number")
+    if rule.digits is not None:
+        precision, scale = rule.digits
+        _sign, digits, exponent = value.normalize().as_tuple()
+        assert isinstance(exponent, int)
+        decimals = max(0, -exponent)
+        whole = max(0, len(digits) + exponent) if value != 0 else 0
+        if decimals > scale:
+            _fail(where, f"must have at most {scale} decimal places (decimal:{precision},{scale})")
+        if whole > precision - scale:
+            _fail(
+                where,
+                f"must have at most {precision - scale} digits before the point "
+                f"(decimal:{precision},{scale})",
+            )
+    _check_range(value, where, rule)
+
+
+def _check_date(value: Any, where: str) -> None:
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        _required(value, where, "a datetime.date")
+
+
+def _check_datetime(value: Any, where: str) -> None:
+    if not isinstance(value, dt.datetime):
+        _required(value, where, "a datetime.datetime")
+    if value.tzinfo is None or value.utcoffset() is None:
+        _fail(where, "must be timezone-aware (it is sent in GMT)")
+
+
+def _check_list(value: Any, where: str, *, item_check: Check, rule: WireRule) -> None:
+    if not isinstance(value, (list, tuple)):
+        _required(value, where, "a list")
+    if rule.min_len is not None and len(value) < rule.min_len:
+        _fail(where, f"must hold at least {rule.min_len} item(s)")
+    if rule.max_items is not None and len(value) > rule.max_items:
+        _fail(where, f"must hold at most {rule.max_items} items")
+    for index, item in enumerate(value):
+        item_check(item, f"{where}[{index}]")
+
+
+def _check_nested(value: Any, where: str, *, cls: type) -> None:
+    if not isinstance(value, cls):
+        _required(value, where, f"a {cls.__name__}")
+    _check_model(value, where + ".")
+
+
+def _check_nothing(value: Any, where: str) -> None:
+    return None

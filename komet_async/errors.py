@@ -1,0 +1,145 @@
+"""The one exception hierarchy of komet_async.
+
+Every error the SDK raises is a :class:`KometError`. No error's ``str``, ``repr``, cause,
+context or traceback ever contains the API token or a password: messages are built from
+metadata (Komet method, HTTP status, field names), never from URLs or request bodies.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+__all__ = [
+    "AuthenticationError",
+    "KometAPIError",
+    "KometConnectionError",
+    "KometDecodeError",
+    "KometError",
+    "KometHTTPError",
+    "KometTimeoutError",
+    "PermissionDeniedError",
+    "QuotaExceededError",
+    "QuotaExhaustedError",
+    "RequestTooLargeError",
+    "RequestValidationError",
+]
+
+
+class KometError(Exception):
+    """Base class of every error raised by komet_async."""
+
+
+class KometAPIError(KometError):
+    """Komet answered, but with ``status`` 0 (HTTP 200 and a failure in the body).
+
+    ``komet_method`` is the Komet method name (``"product.list"``), ``message`` the server's
+    text, ``payload`` the decoded answer (for fields a failure may carry).
+    """
+
+    def __init__(
+        self, message: str, *, komet_method: str, payload: dict[str, Any] | None = None
+    ) -> None:
+        super().__init__(f"{komet_method}: {message}")
+        self.message = message
+        self.komet_method = komet_method
+        self.payload: dict[str, Any] = payload or {}
+
+
+class AuthenticationError(KometAPIError):
+    """The server rejected the token (missing, unknown or revoked)."""
+
+
+class PermissionDeniedError(KometAPIError):
+    """The token is valid but may not call this method (token type or ticked methods)."""
+
+
+class QuotaExceededError(KometAPIError):
+    """The server said the daily request quota is spent."""
+
+
+class QuotaExhaustedError(KometError):
+    """Our own daily budget is spent; raised *before* anything is sent.
+
+    ``resets_at`` is the aware datetime at which the budget starts over.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        resets_at: dt.datetime | None,
+        limit: int | None = None,
+        remaining: int = 0,
+        requested: int = 1,
+    ) -> None:
+        super().__init__(message)
+        self.resets_at = resets_at
+        self.limit = limit
+        self.remaining = remaining
+        self.requested = requested
+
+
+class RequestValidationError(KometError, ValueError):
+    """Bad input, caught before sending: ``field`` names the Python field, ``rule`` the rule."""
+
+    def __init__(self, field: str, rule: str, *, komet_method: str | None = None) -> None:
+        where = f"{komet_method}: " if komet_method else ""
+        super().__init__(f"{where}{field}: {rule}")
+        self.field = field
+        self.rule = rule
+        self.komet_method = komet_method
+
+
+class RequestTooLargeError(RequestValidationError):
+    """A request (or one item of a packed request) exceeds ``max_request_bytes``."""
+
+    def __init__(
+        self, field: str, *, size: int, limit: int, komet_method: str | None = None
+    ) -> None:
+        super().__init__(
+            field,
+            f"request is {size} bytes, over the {limit}-byte limit",
+            komet_method=komet_method,
+        )
+        self.size = size
+        self.limit = limit
+
+
+class KometHTTPError(KometError):
+    """The server answered with a non-2xx HTTP status."""
+
+    def __init__(self, status: int, *, komet_method: str, reason: str = "") -> None:
+        text = f"{komet_method}: HTTP {status}"
+        if reason:
+            text += f" {reason}"
+        super().__init__(text)
+        self.status = status
+        self.komet_method = komet_method
+
+
+class KometConnectionError(KometError):
+    """The request could not be completed on the network.
+
+    ``outcome_unknown`` is true when the method is not safe to replay and the request may
+    have reached the server: check before sending it again.
+    """
+
+    def __init__(self, message: str, *, komet_method: str, outcome_unknown: bool = False) -> None:
+        if outcome_unknown:
+            message += " (the request may have reached the server: outcome unknown)"
+        super().__init__(f"{komet_method}: {message}")
+        self.komet_method = komet_method
+        self.outcome_unknown = outcome_unknown
+
+
+class KometTimeoutError(KometConnectionError):
+    """The request timed out (a kind of connection error)."""
+
+
+class KometDecodeError(KometError):
+    """The body is not JSON, is HTML or truncated, or is not the documented shape."""
+
+    def __init__(self, message: str, *, komet_method: str) -> None:
+        super().__init__(f"{komet_method}: {message}")
+        self.komet_method = komet_method

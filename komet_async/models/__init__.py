@@ -1,0 +1,1 @@
+"""attrs models of Komet's requests and answers, one module per resource."""

@@ -1,0 +1,1 @@
+"""One module per namespace: resources know Komet's methods and nothing of sockets."""
