@@ -30,6 +30,13 @@ from ._transport import Transport
 from .resources.boxes import BoxesResource
 from .resources.inventory import InventoryResource
 from .resources.invoices import InvoicesResource
+from .resources.lookups import (
+    AwbsResource,
+    CarriersResource,
+    CustomersResource,
+    LocationsResource,
+    VendorsResource,
+)
 from .resources.prebooks import PrebooksResource
 from .resources.products import ProductsResource
 from .resources.purchase_orders import PurchaseOrdersResource
@@ -168,6 +175,26 @@ class KometSession:
     @cached_property
     def purchase_orders(self) -> PurchaseOrdersResource:
         return PurchaseOrdersResource(self._dispatch)
+
+    @cached_property
+    def customers(self) -> CustomersResource:
+        return CustomersResource(self._dispatch)
+
+    @cached_property
+    def locations(self) -> LocationsResource:
+        return LocationsResource(self._dispatch)
+
+    @cached_property
+    def carriers(self) -> CarriersResource:
+        return CarriersResource(self._dispatch)
+
+    @cached_property
+    def vendors(self) -> VendorsResource:
+        return VendorsResource(self._dispatch)
+
+    @cached_property
+    def awbs(self) -> AwbsResource:
+        return AwbsResource(self._dispatch)
 
     # --- quota -------------------------------------------------------------------------
 

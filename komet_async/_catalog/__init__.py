@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from . import boxes, products
+from . import boxes, inventory, invoices, lookups, prebooks, products, purchase_orders
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
 
 __all__ = ["CATALOG", "ApiMethod", "HttpMethod", "ParamsIn", "TokenIn", "TokenType"]
@@ -31,4 +31,12 @@ def _assemble(*families: Iterable[ApiMethod[Any, Any]]) -> Mapping[str, ApiMetho
     return MappingProxyType(dict(sorted(table.items())))
 
 
-CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(products.METHODS, boxes.METHODS)
+CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
+    products.METHODS,
+    boxes.METHODS,
+    inventory.METHODS,
+    invoices.METHODS,
+    prebooks.METHODS,
+    purchase_orders.METHODS,
+    lookups.METHODS,
+)

@@ -1,0 +1,9 @@
+"""Catalog entries of the prebooks methods."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._method import ApiMethod
+
+METHODS: tuple[ApiMethod[Any, Any], ...] = ()
