@@ -118,7 +118,7 @@ CURATED: dict[str, dict[str, Any]] = {
     },
     "invoice.accounting.details.list": {
         "windows": [{"from": "orderDateFrom", "to": "orderDateTo", "max_days": 31}],
-        "why": "31 days (newest APIDocs; 60 in older copies), read as inclusive like the 4-day rule",
+        "why": "31 days (newest APIDocs; 60 in older copies), inclusive like the 4-day rule",
     },
     "prebook.list": {
         "windows": [{"from": "dateFrom", "to": "dateTo", "max_months": 6}],

@@ -51,18 +51,15 @@ class FakeState:
         self.future_awbs: DailyCache[list[Record]] = self.daily(
             "future_awbs", _seed_days.make_future_awbs
         )
-        self.invoices: DailyCache[list[Record]] = self.daily(
-            "invoices", _seed_days.make_invoices
-        )
-        self.prebooks: DailyCache[list[Record]] = self.daily(
-            "prebooks", _seed_days.make_prebooks
-        )
+        self.invoices: DailyCache[list[Record]] = self.daily("invoices", _seed_days.make_invoices)
+        self.prebooks: DailyCache[list[Record]] = self.daily("prebooks", _seed_days.make_prebooks)
         self.purchase_orders: DailyCache[list[Record]] = self.daily(
             "purchase_orders", _seed_days.make_purchase_orders
         )
 
     def daily(self, kind: str, factory: StateDayFactory) -> DailyCache[Any]:
-        """The per-day cache for ``kind``, created on first use with ``factory(state, rng, day)``."""
+        """The per-day cache for ``kind``; created on first use with ``factory(state, rng, day)``
+        (later calls ignore ``factory`` and return the same cache)."""
         if kind not in self._daily:
             self._daily[kind] = DailyCache(
                 self.seed, kind, lambda rng, day: factory(self, rng, day)

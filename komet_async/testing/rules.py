@@ -81,6 +81,15 @@ WINDOW_TOO_WIDE = _rule(
     "The range {date_from} to {date_to} exceeds the maximum of {limit}.",
     "the limits (4 days, 31 days, six months) are documented; the refusal text is not",
 )
+BAD_PARAM = _rule("bad_param", "Parameter {param} is not valid")
+RECORD_NOT_FOUND = _rule("record_not_found", "{what} {key} does not exist.")
+BOX_CODE_UNKNOWN = _rule(
+    "box_code_unknown",
+    "Box code does not exist",
+    "box.code.change per-box result (sample response)",
+    documented=True,
+)
+BOX_CODE_TAKEN = _rule("box_code_taken", "Box code already exists")
 UNKNOWN_METHOD = _rule("unknown_method", "Method {path} does not exist.")
 NOT_IMPLEMENTED = _rule(
     "not_implemented",
@@ -115,6 +124,10 @@ ALL_RULES: tuple[Rule, ...] = (
     PARAM_TOO_LONG,
     BAD_DATE,
     WINDOW_TOO_WIDE,
+    BAD_PARAM,
+    RECORD_NOT_FOUND,
+    BOX_CODE_UNKNOWN,
+    BOX_CODE_TAKEN,
     UNKNOWN_METHOD,
     NOT_IMPLEMENTED,
     NOT_FOUND,

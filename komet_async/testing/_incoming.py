@@ -1,0 +1,58 @@
+"""Reading an incoming request: parameters from query and body, the token, the size."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl
+
+from aiohttp import web
+
+TOKEN_PARAM = "authenticationToken"
+
+
+@dataclass
+class Incoming:
+    params: dict[str, Any]  # query then body (body wins); token removed
+    token: str | None
+    size: int  # query-string bytes + body bytes
+    headers: dict[str, str]  # without the token header
+    body_is_invalid_json: bool
+
+
+async def read_incoming(request: web.Request) -> Incoming:
+    body = await request.read()
+    raw_query = request.rel_url.raw_query_string
+    size = len(raw_query.encode()) + len(body)
+    query: dict[str, Any] = {}
+    for key, value in request.query.items():
+        query.setdefault(key, value)  # first value wins for a repeated key
+    parsed, invalid = _parse_body(body, request.content_type)
+    params = {**query, **parsed}
+    headers = {k: v for k, v in request.headers.items() if k.lower() != TOKEN_PARAM.lower()}
+    token = _pop_token(params, query, request.headers.get(TOKEN_PARAM))
+    return Incoming(params, token, size, headers, invalid)
+
+
+def _parse_body(body: bytes, content_type: str) -> tuple[dict[str, Any], bool]:
+    if not body.strip():
+        return {}, False
+    if content_type == "application/x-www-form-urlencoded":
+        return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)), False
+    try:
+        decoded = json.loads(body)
+    except ValueError:
+        return {}, True
+    if not isinstance(decoded, dict):
+        return {}, True
+    return decoded, False
+
+
+def _pop_token(params: dict[str, Any], query: dict[str, Any], header: str | None) -> str | None:
+    """The token from the query, the body or the header (general.md: accept all three)."""
+    in_params = params.pop(TOKEN_PARAM, None)
+    for candidate in (query.get(TOKEN_PARAM), in_params, header):
+        if isinstance(candidate, str) and candidate:
+            return candidate
+    return None

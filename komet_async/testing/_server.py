@@ -1,0 +1,333 @@
+"""FakeKomet: a stateful fake Komet Sales API on a real aiohttp server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import inspect
+import json
+import logging
+import time
+from collections.abc import Iterable, Mapping
+from types import TracebackType
+from typing import Any, Literal
+
+from aiohttp import web
+
+from . import _enforce, _fault_answers, rules
+from ._faults import FaultDecision, FaultPlanner, Faults, canonical_params, request_digest
+from ._incoming import Incoming, read_incoming
+from ._received import SECRET_PARAMS, ReceivedRequest
+from ._spec import MethodSpec, load_spec, methods_by_path
+from ._state import FakeState
+from ._tokens import TokenInfo, TokenKind, TokenRegistry
+from .handlers import Handler, HandlerContext, Reply, load_handlers
+
+StatusStyle = Literal["str", "int", "mixed"]
+STATUS_STYLES: tuple[StatusStyle, ...] = ("str", "int", "mixed")
+
+# Only method names and outcomes are ever logged: never parameters, tokens or passwords.
+logger = logging.getLogger("komet_async.testing")
+
+
+class FakeKomet:
+    """A fake Komet server for tests. ``async with FakeKomet() as fake:`` starts it.
+
+    >>> async with FakeKomet(seed=1) as fake:           # doctest: +SKIP
+    ...     async with aiohttp.ClientSession() as http:
+    ...         r = await http.get(fake.url + "product.list",
+    ...                            params={"authenticationToken": fake.token})
+    ...         (await r.json())["status"]
+    '1'
+
+    * ``daily_quota``: requests per (UTC) day for the company, counted over every request
+      carrying a valid token; beyond it the answer is ``rules.QUOTA_EXCEEDED``. None = no limit.
+    * ``max_request_bytes``: query-string bytes + body bytes above this answer
+      ``rules.REQUEST_TOO_LARGE``.
+    * ``faults``: transport faults to inject (see ``Faults``); ``seed`` seeds data and faults.
+    * ``status_style``: ``"str"`` answers ``"status": "1"``, ``"int"`` answers ``1``, ``"mixed"``
+      picks per request by hash (both occur in the docs).
+
+    Checks run in this order: size, token, quota, token type, ticked methods, headers,
+    parameters, date windows, forced "not found", then the method's handler.
+    """
+
+    def __init__(
+        self,
+        *,
+        daily_quota: int | None = None,
+        max_request_bytes: int = 64_000,
+        faults: Faults | None = None,
+        seed: int = 0,
+        status_style: StatusStyle = "str",
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.daily_quota = daily_quota
+        self.max_request_bytes = max_request_bytes
+        self.seed = seed
+        self.set_status_style(status_style)
+        self.spec: Mapping[str, MethodSpec] = load_spec()
+        self.tokens = TokenRegistry()
+        self.token: str = self.tokens.add("company")
+        self.state = FakeState(seed)
+        self.requests: list[ReceivedRequest] = []
+        self._handlers: Mapping[str, Handler] = load_handlers()
+        self._planner = FaultPlanner(seed, faults)
+        self._quota_used: dict[dt.date, int] = {}
+        self._forced_not_found: set[str] = set()
+        self._host, self._port = host, port
+        self._runner: web.AppRunner | None = None
+        self._closing = asyncio.Event()
+        self._url: str | None = None
+
+    # ----------------------------------------------------------------- lifecycle
+
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/api/{path:.+}", self._dispatch)
+        # access_log=None: an access log line would carry the query string, hence the token.
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.25)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self._host, self._port)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self._url = f"http://{self._host}:{port}/api/"
+
+    async def close(self) -> None:
+        self._closing.set()  # wake slow ("timeout") answers so shutdown does not wait
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+
+    async def __aenter__(self) -> FakeKomet:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @property
+    def url(self) -> str:
+        """``http://127.0.0.1:PORT/api/``; a method is at ``url + "product.list"``."""
+        if self._url is None:
+            raise RuntimeError("FakeKomet is not started: use 'async with FakeKomet() as fake'")
+        return self._url
+
+    # ----------------------------------------------------------------- controls
+
+    def add_token(
+        self,
+        kind: TokenKind = "company",
+        methods: Iterable[str] | None = None,
+        *,
+        vendor_id: str | None = None,
+        customer_id: str | None = None,
+    ) -> str:
+        """A new token of ``kind``, limited to the kind's documented methods and, if given,
+        to ``methods`` (the methods "ticked" for it in Komet)."""
+        return self.tokens.add(kind, methods, vendor_id=vendor_id, customer_id=customer_id)
+
+    def add_user(self, username: str, password: str) -> str:
+        """Register a login for the ``login`` method; returns the token it will answer."""
+        return self.tokens.add_user(username, password)
+
+    def set_status_style(self, style: StatusStyle) -> None:
+        if style not in STATUS_STYLES:
+            raise ValueError(f"status_style must be one of {STATUS_STYLES}")
+        self.status_style: StatusStyle = style
+
+    def set_faults(self, faults: Faults | None) -> None:
+        """Replace the fault plan (attempt counts restart from zero)."""
+        self._planner = FaultPlanner(self.seed, faults)
+
+    def force_not_found(self, method: str, enabled: bool = True) -> None:
+        """Make a list method answer its "not found" message (e.g. "Products not found.")."""
+        spec = self.spec.get(method)
+        if spec is None or spec.not_found_message is None:
+            raise ValueError(f"{method!r} is not a list method with a 'not found' answer")
+        if enabled:
+            self._forced_not_found.add(method)
+        else:
+            self._forced_not_found.discard(method)
+
+    @property
+    def quota_used(self) -> int:
+        """Requests counted against today's (UTC) quota."""
+        return self._quota_used.get(_utc_today(), 0)
+
+    def reset(self) -> None:
+        """Back to the seed: clear requests, quota, fault attempts, forced "not found" and
+        state. Tokens and logins stay valid; status style and fault plan are kept."""
+        self.requests.clear()
+        self._quota_used.clear()
+        self._planner.clear()
+        self._forced_not_found.clear()
+        self.state = FakeState(self.seed)
+
+    # ----------------------------------------------------------------- serving
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        arrived = time.monotonic()
+        incoming = await read_incoming(request)
+        path = request.match_info["path"]
+        spec = methods_by_path().get(path)
+        name = spec.name if spec is not None else path
+        canonical = canonical_params(incoming.params)
+        decision = self._planner.decide(name, canonical)
+        token_info = self.tokens.lookup(incoming.token) if incoming.token else None
+
+        def record(outcome: str, processed: bool) -> None:
+            safe = {k: v for k, v in incoming.params.items() if k not in SECRET_PARAMS}
+            kind = token_info.kind if token_info else None
+            self.requests.append(
+                ReceivedRequest(
+                    name, request.method, incoming.size, arrived, outcome, processed,
+                    decision.attempt, safe, kind,
+                )
+            )  # fmt: skip
+            logger.debug("%s %s -> %s", request.method, name, outcome)
+
+        if decision.kind is not None and not decision.processed:
+            record(f"fault:{decision.kind}", False)
+            return await self._unprocessed_fault(request, decision)
+
+        status_value = self._status_styler(name, canonical, decision.attempt)
+        try:
+            reply = await self._answer(spec, path, incoming, token_info, status_value)
+        except Exception:
+            record("error:handler", True)
+            logger.exception("FakeKomet handler for %s raised", name)
+            return web.Response(status=500, text="FakeKomet handler error")
+        envelope = spec.envelope if spec is not None else "status"
+        body = {envelope: status_value(reply.status), "message": reply.message, **reply.fields}
+        payload = json.dumps(body, ensure_ascii=False).encode()
+        if decision.kind is not None:
+            record(f"fault:{decision.kind}", True)
+            return await self._processed_fault(request, decision, payload)
+        record("ok" if reply.rule is None else f"status0:{reply.rule}", True)
+        return web.Response(body=payload, content_type="application/json")
+
+    async def _answer(
+        self,
+        spec: MethodSpec | None,
+        path: str,
+        incoming: Incoming,
+        token_info: TokenInfo | None,
+        status_value: Any,
+    ) -> Reply:
+        failure = self._check(spec, path, incoming, token_info)
+        if failure is not None:
+            status = 0
+            return Reply(status, failure.message, {}, failure.rule.name)
+        assert spec is not None  # _check fails unknown paths
+        ctx = HandlerContext(
+            spec.name, spec, incoming.params, incoming.headers, token_info, self.state,
+            self.tokens, status_value,
+        )  # fmt: skip
+        if spec.name in self._forced_not_found:
+            return ctx.not_found()
+        func = self._handlers.get(spec.name)
+        if func is None:
+            return ctx.fail(rules.NOT_IMPLEMENTED, method=spec.name)
+        result = func(ctx)
+        if inspect.isawaitable(result):
+            result = await result
+        assert isinstance(result, Reply)
+        return result
+
+    def _check(
+        self,
+        spec: MethodSpec | None,
+        path: str,
+        incoming: Incoming,
+        token_info: TokenInfo | None,
+    ) -> _enforce.Failure | None:
+        if incoming.size > self.max_request_bytes:
+            return _enforce.Failure(rules.REQUEST_TOO_LARGE, {"limit": self.max_request_bytes})
+        if spec is None:
+            return _enforce.Failure(rules.UNKNOWN_METHOD, {"path": path})
+        if incoming.body_is_invalid_json:
+            return _enforce.Failure(rules.INVALID_JSON, {})
+        if spec.auth == "token":
+            if incoming.token is None:
+                return _enforce.Failure(rules.TOKEN_MISSING, {})
+            if token_info is None:
+                return _enforce.Failure(rules.TOKEN_INVALID, {})
+            if not self._count_quota():
+                return _enforce.Failure(rules.QUOTA_EXCEEDED, {"limit": self.daily_quota})
+            failure = _enforce.check_token_scope(spec, token_info)
+            if failure is not None:
+                return failure
+        return (
+            _enforce.check_headers(spec, incoming.headers)
+            or _enforce.check_params(spec, incoming.params)
+            or _enforce.check_windows(spec, incoming.params)
+        )
+
+    def _count_quota(self) -> bool:
+        """Count one request against the company's day; False when the quota is spent."""
+        if self.daily_quota is None:
+            return True
+        today = _utc_today()
+        used = self._quota_used.get(today, 0)
+        if used >= self.daily_quota:
+            return False
+        self._quota_used[today] = used + 1
+        return True
+
+    def _status_styler(self, method: str, canonical: str, attempt: int) -> Any:
+        style = self.status_style
+        if style == "mixed":
+            digest = request_digest(self.seed, method, canonical, attempt, "style")
+            style = "int" if digest[0] & 1 else "str"
+
+        def status_value(code: int) -> int | str:
+            return code if style == "int" else str(code)
+
+        return status_value
+
+    async def _slow(self, seconds: float) -> None:
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self._closing.wait(), seconds)
+
+    async def _unprocessed_fault(
+        self, request: web.Request, decision: FaultDecision
+    ) -> web.StreamResponse:
+        faults = self._planner.faults
+        assert faults is not None and decision.kind is not None
+        if decision.kind == "timeout":
+            await self._slow(faults.slow_seconds)
+            return _drop(request)
+        if decision.kind == "reset":
+            return _drop(request)
+        return _fault_answers.http_fault(decision.kind, faults)
+
+    async def _processed_fault(
+        self, request: web.Request, decision: FaultDecision, payload: bytes
+    ) -> web.StreamResponse:
+        faults = self._planner.faults
+        assert faults is not None
+        if decision.kind == "truncated":
+            return _fault_answers.truncated(payload)
+        if decision.kind == "timeout":
+            await self._slow(faults.slow_seconds)
+            return web.Response(body=payload, content_type="application/json")
+        return _drop(request)
+
+
+def _drop(request: web.Request) -> web.Response:
+    """Close the connection without answering (the returned response is never written)."""
+    if request.transport is not None:
+        request.transport.close()
+    return web.Response()
+
+
+def _utc_today() -> dt.date:
+    return dt.datetime.now(dt.timezone.utc).date()
