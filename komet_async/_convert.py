@@ -237,6 +237,7 @@ def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
         for a in attrs.fields(cls)
         if rule_of(a).on_wire and (a.type is bool or _optional_inner(a.type) is bool)
     ]
+    keeps_extra = any(a.name == "extra" for a in attrs.fields(cls))
 
     def unstructure_model(obj: Any) -> dict[str, Any]:
         payload: dict[str, Any] = base(obj)
@@ -246,6 +247,10 @@ def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
         for key, style in flag_fields:
             if key in payload and style == "01":
                 payload[key] = 1 if payload[key] else 0
+        # ``extra`` goes back on the wire as it came: unknown answer fields round-trip, and
+        # a request item can carry fields the docs cut off (GAP), as extra_body does on top.
+        if keeps_extra and obj.extra:
+            payload.update({key: converter.unstructure(v) for key, v in obj.extra.items()})
         return payload
 
     return unstructure_model
