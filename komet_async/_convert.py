@@ -23,7 +23,7 @@ from typing import Any, TypeVar, Union
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_unstructure_fn, override
 
 from ._wire import rule_of, wire_name
 
@@ -65,8 +65,11 @@ def _structure_int(value: object, _: object) -> int:
         return int(value)
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and _INT_RE.match(value.strip()):
-        return int(value)
+    if isinstance(value, str):
+        if value.isdigit() and value.isascii():
+            return int(value)
+        if _INT_RE.match(value.strip()):
+            return int(value)
     if isinstance(value, float) and value.is_integer():
         return int(value)
     raise ValueError(f"expected an integer, got {type(value).__name__} {str(value)[:40]!r}")
@@ -186,22 +189,93 @@ def _wire_overrides(cls: type) -> dict[str, Any]:
     return overrides
 
 
+_MISSING = object()
+
+
+def _field_reader(a: attrs.Attribute[Any]) -> tuple[str, dict[str, Any]]:
+    """Source of an expression turning the wire value ``v`` into the field's value.
+
+    The cheap common cases (text that is already text, ``None``) are tested inline, so a
+    large page costs a few bytecodes per field instead of a chain of generic hooks.
+    """
+    tp = a.type
+    inner = _optional_inner(tp)
+    target = inner if inner is not None else tp
+    names: dict[str, Any] = {}
+    hook_name = f"h_{a.name}"
+    names[hook_name] = converter.get_structure_hook(target)
+    names[f"t_{a.name}"] = target
+    if target is str:
+        expr = f"(v if v.__class__ is str else {hook_name}(v, t_{a.name}))"
+    elif target is int:
+        expr = f"(v if v.__class__ is int else {hook_name}(v, t_{a.name}))"
+    else:
+        expr = f"{hook_name}(v, t_{a.name})"
+    if inner is not None:
+        empty = "" if target is str else ' or v == ""'
+        expr = f"(None if v is None{empty} else {expr})"
+    return expr, names
+
+
 def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
-    base: Callable[[Any, Any], Any] = make_dict_structure_fn(
-        cls, converter, _cattrs_detailed_validation=False, **_wire_overrides(cls)
-    )
-    known = frozenset(wire_name(a) for a in attrs.fields(cls) if rule_of(a).on_wire)
-    keeps_extra = any(a.name == "extra" for a in attrs.fields(cls))
+    """Generate one straight-line structure function per model (see ``_field_reader``).
 
-    def structure_model(value: object, _: object) -> Any:
-        if not isinstance(value, dict):
-            raise ValueError(f"expected an object for {cls.__name__}, got {type(value).__name__}")
-        obj = base(value, cls)
-        if keeps_extra and not known.issuperset(value):
-            obj.extra = {k: v for k, v in value.items() if k not in known}
-        return obj
-
-    return structure_model
+    It builds the instance without calling ``__init__`` (every field is assigned here,
+    defaults included), and keeps keys it does not know in ``extra``.
+    """
+    attrs.resolve_types(cls)
+    fields = attrs.fields(cls)
+    known = frozenset(wire_name(a) for a in fields if rule_of(a).on_wire)
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "new": object.__new__,
+        "MISSING": _MISSING,
+        "known": known,
+        "not_object": f"expected an object for {cls.__name__}, got ",
+    }
+    lines = [
+        "def structure(d, _):",
+        "    if d.__class__ is not dict:",
+        "        raise ValueError(not_object + type(d).__name__)",
+        "    o = new(cls)",
+        "    g = d.get",
+    ]
+    for a in fields:
+        default = a.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            namespace[f"f_{a.name}"] = default.factory
+            default_expr = f"f_{a.name}()"
+        elif default is attrs.NOTHING:
+            default_expr = None
+        else:
+            namespace[f"d_{a.name}"] = default
+            default_expr = f"d_{a.name}"
+        if a.name == "extra" and not rule_of(a).on_wire:
+            lines.append(
+                "    o.extra = {} if known.issuperset(d) else "
+                "{k: x for k, x in d.items() if k not in known}"
+            )
+            continue
+        if not rule_of(a).on_wire:
+            lines.append(f"    o.{a.name} = {default_expr or 'None'}")
+            continue
+        expr, names = _field_reader(a)
+        namespace.update(names)
+        key = wire_name(a)
+        lines.append(f"    v = g({key!r}, MISSING)")
+        lines.append("    if v is MISSING:")
+        if default_expr is None:
+            namespace[f"m_{a.name}"] = f"missing required field {key!r} of {cls.__name__}"
+            lines.append(f"        raise ValueError(m_{a.name})")
+        else:
+            lines.append(f"        o.{a.name} = {default_expr}")
+        lines.append("    else:")
+        lines.append(f"        o.{a.name} = {expr}")
+    lines.append("    return o")
+    source = "\n".join(lines)
+    exec(compile(source, f"<komet_async structure {cls.__qualname__}>", "exec"), namespace)
+    structure_fn: Callable[[object, object], Any] = namespace["structure"]
+    return structure_fn
 
 
 converter.register_structure_hook_factory(attrs.has, _make_model_structure_hook)
