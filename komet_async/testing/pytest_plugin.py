@@ -14,6 +14,7 @@ mark tests with ``@pytest.mark.asyncio``). Use ``komet_fake_options`` to pass ar
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -39,8 +40,8 @@ async def komet_fake(komet_fake_options: dict[str, Any]) -> AsyncIterator[FakeKo
 @pytest_asyncio.fixture
 async def komet_session(komet_fake: FakeKomet) -> AsyncIterator[Any]:
     """A ``komet_async.KometSession`` talking to ``komet_fake`` with no client-side limits."""
-    import komet_async  # lazily: the fake itself never needs the SDK
-
+    # Imported lazily and by name: the fake itself never needs (or type-checks against) the SDK.
+    komet_async = importlib.import_module("komet_async")
     async with komet_async.KometSession(
         komet_fake.token,
         base_url=komet_fake.url,

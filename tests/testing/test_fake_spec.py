@@ -105,8 +105,7 @@ def test_testing_package_never_imports_the_sdk() -> None:
                     name.startswith("komet_async.") and not name.startswith("komet_async.testing")
                 ):
                     offenders.append((path.name, name))
-    # The one allowed use: the opt-in komet_session fixture builds the user's SDK session.
-    assert offenders == [("pytest_plugin.py", "komet_async")]
+    assert offenders == []
 
 
 def test_every_rule_is_marked_documented_or_not() -> None:
