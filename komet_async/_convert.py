@@ -6,17 +6,21 @@
   at most 10), so ``Decimal(repr(value))`` restores exactly what the server wrote;
 - ids and flags sent as ``"1"`` or ``1`` (or ``true``) are accepted;
 - ``YYYY-MM-DD`` dates and ``YYYY-MM-DD hh:mm:ss`` date-times;
+- file content (``bytes``) as Komet writes it: comma-separated signed byte values;
 - unknown response fields are kept in the model's ``extra``;
 - requests drop ``None`` (an optional parameter not given is not sent).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime as dt
 import math
 import re
 import types
 import typing
+from array import array
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar, Union
@@ -114,6 +118,42 @@ def _structure_datetime(value: object, _: object) -> dt.datetime:
     raise ValueError(f"expected a date-time, got {type(value).__name__}")
 
 
+def _bytes_from_ints(values: list[int]) -> bytes:
+    low, high = min(values), max(values)
+    if low >= 0 and high <= 255:
+        return bytes(values)
+    if low >= -128 and high <= 127:
+        return array("b", values).tobytes()
+    if low >= -128 and high <= 255:
+        return bytes(v & 0xFF for v in values)
+    raise ValueError("byte values must be between -128 and 255")
+
+
+def _structure_bytes(value: object, _: object) -> bytes:
+    # Komet documents file content as "array of bytes"; invoice.pdf.get's sample sends a
+    # string of comma-separated signed (Java) bytes: "37, 80, -30, ...". A JSON array of the
+    # same numbers and a base64 string (Java's default for byte[]) are accepted too.
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value)
+    if isinstance(value, list):
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise ValueError("expected an array of byte values")
+        return _bytes_from_ints(value) if value else b""
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return b""
+        try:
+            numbers = [int(part) for part in text.split(",")]
+        except ValueError:
+            try:
+                return base64.b64decode(text, validate=True)
+            except binascii.Error:
+                raise ValueError("not a list of byte values nor base64") from None
+        return _bytes_from_ints(numbers)
+    raise ValueError(f"expected bytes, got {type(value).__name__}")
+
+
 def _structure_any(value: object, _: object) -> Any:
     return value
 
@@ -124,6 +164,7 @@ converter.register_structure_hook(bool, _structure_bool)
 converter.register_structure_hook(str, _structure_str)
 converter.register_structure_hook(dt.date, _structure_date)
 converter.register_structure_hook(dt.datetime, _structure_datetime)
+converter.register_structure_hook(bytes, _structure_bytes)
 converter.register_structure_hook(Any, _structure_any)
 
 
@@ -297,9 +338,16 @@ def _unstructure_datetime(value: dt.datetime) -> str:
     return value.strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _unstructure_bytes(value: bytes) -> str:
+    # Files are sent the way Komet sends them (invoice.pdf.get): signed byte values,
+    # comma-separated, in one string (the docs name no other encoding for uploads).
+    return ",".join(map(str, array("b", value)))
+
+
 converter.register_unstructure_hook(dt.date, _unstructure_date)
 converter.register_unstructure_hook(dt.datetime, _unstructure_datetime)
 converter.register_unstructure_hook(Decimal, lambda d: d)
+converter.register_unstructure_hook(bytes, _unstructure_bytes)
 
 
 def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
