@@ -1,0 +1,278 @@
+"""Reusable pieces of bulk work: results that lose nothing, packing under the byte limit,
+date windows, and bounded fan-out of one-item calls.
+
+Resources call these; none of it knows a Komet method by name.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from .errors import (
+    KometConnectionError,
+    KometError,
+    QuotaExhaustedError,
+    RequestTooLargeError,
+)
+
+T = TypeVar("T")
+P = TypeVar("P")
+R = TypeVar("R")
+
+Status = Literal["succeeded", "failed", "unknown", "not_attempted"]
+
+# An item's status is the worst of its parts' (a split item is done only when every part is).
+_SEVERITY: dict[Status, int] = {"succeeded": 0, "not_attempted": 1, "failed": 2, "unknown": 3}
+
+
+@attrs.define(kw_only=True)
+class Part(Generic[P]):
+    """One request made for an item (an item split in three has three parts)."""
+
+    request: P
+    status: Status = "not_attempted"
+    result: Any = None
+    error: BaseException | None = attrs.field(default=None, repr=False)
+
+
+@attrs.define(kw_only=True)
+class ItemOutcome(Generic[T, P]):
+    """What happened to one input item; ``parts`` has one entry per request made for it."""
+
+    index: int
+    item: T
+    parts: list[Part[P]]
+
+    @property
+    def status(self) -> Status:
+        return max((p.status for p in self.parts), key=_SEVERITY.__getitem__)
+
+    @property
+    def error(self) -> BaseException | None:
+        for part in self.parts:
+            if part.error is not None:
+                return part.error
+        return None
+
+    @property
+    def results(self) -> list[Any]:
+        return [p.result for p in self.parts if p.status == "succeeded"]
+
+
+class BulkError(KometError):
+    """Raised by :meth:`BulkResult.raise_for_failures` when any item did not succeed."""
+
+    def __init__(self, result: BulkResult[Any, Any]) -> None:
+        super().__init__(
+            f"{len(result.failed)} failed, {len(result.unknown)} unknown, "
+            f"{len(result.not_attempted)} not attempted of {len(result.items)} items"
+        )
+        self.result = result
+
+
+@attrs.define(kw_only=True)
+class BulkResult(Generic[T, P]):
+    """One :class:`ItemOutcome` per input item, in input order, in exactly one of four
+    buckets: ``succeeded``, ``failed`` (with the error), ``unknown`` (sent, outcome not
+    known: check before sending again), ``not_attempted`` (quota or cancellation stopped it).
+
+    It fills in while the job runs, so a caller holding it learns what was sent even if the
+    job is cancelled. ``to_retry()`` gives the requests worth sending again.
+    """
+
+    items: list[ItemOutcome[T, P]] = attrs.field(factory=list)
+    requests_used: int = 0
+
+    def _bucket(self, status: Status) -> list[ItemOutcome[T, P]]:
+        return [item for item in self.items if item.status == status]
+
+    @property
+    def succeeded(self) -> list[ItemOutcome[T, P]]:
+        return self._bucket("succeeded")
+
+    @property
+    def failed(self) -> list[ItemOutcome[T, P]]:
+        return self._bucket("failed")
+
+    @property
+    def unknown(self) -> list[ItemOutcome[T, P]]:
+        return self._bucket("unknown")
+
+    @property
+    def not_attempted(self) -> list[ItemOutcome[T, P]]:
+        return self._bucket("not_attempted")
+
+    @property
+    def ok(self) -> bool:
+        return all(item.status == "succeeded" for item in self.items)
+
+    def to_retry(self, *, include_unknown: bool = False) -> list[P]:
+        """The part requests that did not succeed (failed and not attempted; unknown ones
+        only if asked, since they may have been applied)."""
+        wanted: set[Status] = {"failed", "not_attempted"}
+        if include_unknown:
+            wanted.add("unknown")
+        return [p.request for item in self.items for p in item.parts if p.status in wanted]
+
+    def raise_for_failures(self) -> None:
+        if not self.ok:
+            raise BulkError(self)
+
+    def __repr__(self) -> str:
+        return (
+            f"BulkResult(items={len(self.items)}, succeeded={len(self.succeeded)}, "
+            f"failed={len(self.failed)}, unknown={len(self.unknown)}, "
+            f"not_attempted={len(self.not_attempted)}, requests_used={self.requests_used})"
+        )
+
+
+def outcome_of(error: BaseException) -> Status:
+    """Which bucket a part lands in when its request raised ``error``."""
+    if isinstance(error, QuotaExhaustedError):
+        return "not_attempted"  # refused before sending
+    if isinstance(error, KometConnectionError) and error.outcome_unknown:
+        return "unknown"
+    return "failed"
+
+
+ProgressCallback = Callable[[int, int], object]
+
+
+async def fan_out(
+    result: BulkResult[T, P],
+    send: Callable[[P], Awaitable[Any]],
+    *,
+    concurrency: int,
+    on_progress: ProgressCallback | None = None,
+    budget: int | None = None,
+) -> BulkResult[T, P]:
+    """Send every not-attempted part of ``result`` with at most ``concurrency`` in flight.
+
+    ``budget`` caps how many parts are sent (the rest stay ``not_attempted``). Parts are
+    handed out in input order; results are recorded in place, so cancelling the caller
+    leaves an exact record: parts in flight at that moment become ``unknown``.
+    """
+    queue = [part for item in result.items for part in item.parts if part.status == "not_attempted"]
+    if budget is not None:
+        queue = queue[: max(0, budget)]
+    total = len(queue)
+    done = 0
+    position = 0
+
+    async def worker() -> None:
+        nonlocal done, position
+        while position < len(queue):
+            part = queue[position]
+            position += 1
+            part.status = "unknown"  # until we know better: it may be on the wire
+            result.requests_used += 1
+            try:
+                part.result = await send(part.request)
+            except KometError as exc:
+                part.status = outcome_of(exc)
+                part.error = exc
+                if part.status == "not_attempted":
+                    result.requests_used -= 1
+            else:
+                part.status = "succeeded"
+            done += 1
+            if on_progress is not None:
+                on_progress(done, total)
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(max(1, min(concurrency, total)))]
+    try:
+        await asyncio.gather(*workers)
+    finally:
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+    return result
+
+
+# --- packing ------------------------------------------------------------------------------
+
+
+def pack_by_size(
+    sizes: Sequence[int], *, overhead: int, separator: int, limit: int, field: str
+) -> list[range]:
+    """Split items, in order, into the fewest contiguous runs whose total size fits.
+
+    A run of items i..j costs ``overhead + sum(sizes) + separator * (count - 1)``. Greedy
+    filling is optimal for contiguous runs: it never ends a run earlier than needed, so no
+    partition has fewer runs. An item that cannot fit even alone is a
+    :class:`RequestTooLargeError` naming ``field[index]`` before anything is sent.
+    """
+    runs: list[range] = []
+    start = 0
+    used = overhead
+    for index, size in enumerate(sizes):
+        if overhead + size > limit:
+            raise RequestTooLargeError(f"{field}[{index}]", size=overhead + size, limit=limit)
+        extra = size if index == start else separator + size
+        if used + extra > limit:
+            runs.append(range(start, index))
+            start, used = index, overhead + size
+        else:
+            used += extra
+    if start < len(sizes):
+        runs.append(range(start, len(sizes)))
+    return runs
+
+
+# --- date windows -------------------------------------------------------------------------
+
+
+def split_date_range(
+    date_from: dt.date, date_to: dt.date, days: int
+) -> list[tuple[dt.date, dt.date]]:
+    """Inclusive windows of at most ``days`` calendar days covering ``date_from..date_to``.
+
+    >>> split_date_range(dt.date(2026, 1, 1), dt.date(2026, 1, 10), 4)  # doctest: +ELLIPSIS
+    [(datetime.date(2026, 1, 1), datetime.date(2026, 1, 4)), ...]
+    """
+    if days < 1:
+        raise ValueError("days must be at least 1")
+    if date_to < date_from:
+        raise ValueError("date_to is before date_from")
+    windows = []
+    start = date_from
+    step = dt.timedelta(days=days - 1)
+    while start <= date_to:
+        end = min(start + step, date_to)
+        windows.append((start, end))
+        start = end + dt.timedelta(days=1)
+    return windows
+
+
+async def ordered_windows(
+    windows: Iterable[tuple[dt.date, dt.date]],
+    fetch: Callable[[dt.date, dt.date], Awaitable[list[R]]],
+    *,
+    concurrency: int,
+) -> AsyncIterator[list[R]]:
+    """Fetch windows concurrently (at most ``concurrency`` in flight or held), yield each
+    window's rows in window order. Memory holds at most ``concurrency`` windows of rows."""
+    pending: list[asyncio.Task[list[R]]] = []
+    iterator = iter(windows)
+    try:
+        for window in iterator:
+            pending.append(asyncio.ensure_future(fetch(*window)))
+            if len(pending) >= concurrency:
+                break
+        while pending:
+            head = pending.pop(0)
+            rows = await head
+            for window in iterator:
+                pending.append(asyncio.ensure_future(fetch(*window)))
+                break
+            yield rows
+    finally:
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
