@@ -8,6 +8,9 @@ a request is written.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from urllib.parse import quote, quote_plus
+
+from yarl import URL
 
 MASK = "***"
 
@@ -44,10 +47,24 @@ class Secret:
         raise TypeError("Secret cannot be pickled")
 
 
+def _written_forms(value: str) -> list[str]:
+    """``value`` as text and as URLs write it (a password with ``@`` or a space is
+    percent-encoded in a query string), longest first."""
+    forms = {
+        value,
+        quote(value, safe=""),
+        quote_plus(value, safe=""),
+        URL.build(query={"": value}).raw_query_string[1:],  # exactly as the transport sends it
+    }
+    return sorted(forms, key=len, reverse=True)
+
+
 def redact(text: str, secrets: Iterable[Secret]) -> str:
-    """Replace every occurrence of each secret's value in ``text`` with ``***``."""
+    """Replace every occurrence of each secret's value in ``text`` with ``***``, also in
+    its URL-encoded forms."""
     for secret in secrets:
         value = secret.reveal()
         if value:
-            text = text.replace(value, MASK)
+            for form in _written_forms(value):
+                text = text.replace(form, MASK)
     return text
