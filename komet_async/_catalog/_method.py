@@ -15,7 +15,8 @@ Resp = TypeVar("Resp")
 
 HttpMethod = Literal["GET", "POST", "PATCH"]
 ParamsIn = Literal["query", "body"]
-TokenIn = Literal["query", "body", "header"]
+TokenIn = Literal["query", "body", "header", "none"]
+"""Where the token travels; ``"none"`` for ``login``, which sends credentials instead."""
 TokenType = Literal["company", "customer", "vendor"]
 
 
@@ -35,6 +36,7 @@ class ApiMethod(Generic[Req, Resp]):
     token_in: TokenIn
     retry_safe: bool
     namespace: str
+    """The session attribute (``"products"``); ``""`` for a top-level function (``login``)."""
     attr: str
     request_type: type[Req] | None
     response_type: type[Resp]
