@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..models._base import KometList
-from ..models.products import Product, ProductListRequest, ProductListResponse
+from ..models.products import (
+    Product,
+    ProductAddRequest,
+    ProductListRequest,
+    ProductListResponse,
+    ProductSaveResponse,
+    ProductUpdateRequest,
+)
 from ._base import Resource
 
 if TYPE_CHECKING:
@@ -34,3 +42,81 @@ class ProductsResource(Resource):
         request = ProductListRequest(id=id, description=description, legacy_code=legacy_code)
         answer = await self._call("product.list", request, options, ProductListResponse)
         return KometList(answer.products, answer.response)
+
+    async def add(
+        self,
+        *,
+        category: str,
+        color: str | None = None,
+        variety: str | None = None,
+        grade: str | None = None,
+        code: str | None = None,
+        description: str | None = None,
+        tags: str | None = None,
+        regions_of_origin: Sequence[str] | None = None,
+        product_roll_up_code: str | None = None,
+        default_unit_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ProductSaveResponse:
+        """Add a product (Komet ``product.add``; Company token): a ``category`` and at least
+        one of ``color``, ``variety``, ``grade``. ``code`` is the product (legacy) code,
+        ``tags`` comma-separated, ``default_unit_type`` Stem or Bunch. Answers the new
+        ``product_id``.
+
+        >>> saved = await session.products.add(
+        ...     category="Rose", color="Red", variety="Freedom", grade="50 cm", code="RS50")
+        >>> saved.product_id
+        """
+        request = ProductAddRequest(
+            category=category,
+            color=color,
+            variety=variety,
+            grade=grade,
+            code=code,
+            description=description,
+            tags=tags,
+            regions_of_origin=None if regions_of_origin is None else list(regions_of_origin),
+            product_roll_up_code=product_roll_up_code,
+            default_unit_type=default_unit_type,
+        )
+        return await self._call("product.add", request, options, ProductSaveResponse)
+
+    async def update(
+        self,
+        *,
+        product_id: int,
+        category: str,
+        color: str | None = None,
+        variety: str | None = None,
+        grade: str | None = None,
+        code: str | None = None,
+        description: str | None = None,
+        tags: str | None = None,
+        regions_of_origin: Sequence[str] | None = None,
+        product_roll_up_code: str | None = None,
+        default_unit_type: str | None = None,
+        active: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ProductSaveResponse:
+        """Update a product (Komet ``product.update``; Company token): the fields of
+        :meth:`add` (``category`` and one of ``color``/``variety``/``grade`` still
+        required) plus ``active``.
+
+        >>> await session.products.update(product_id=234234, category="Rose", color="Red",
+        ...                               active=False)
+        """
+        request = ProductUpdateRequest(
+            product_id=product_id,
+            category=category,
+            color=color,
+            variety=variety,
+            grade=grade,
+            code=code,
+            description=description,
+            tags=tags,
+            regions_of_origin=None if regions_of_origin is None else list(regions_of_origin),
+            product_roll_up_code=product_roll_up_code,
+            default_unit_type=default_unit_type,
+            active=active,
+        )
+        return await self._call("product.update", request, options, ProductSaveResponse)

@@ -1,9 +1,360 @@
-"""``session.purchase_orders``: purchase orders."""
+"""``session.purchase_orders``: purchase orders (POs) and their lines."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from .._vendor_rules import TokenKind, check_token_kind, warn_vendor_ignored
+from ..errors import RequestValidationError
+from ..models._base import KometList
+from ..models.purchase_orders import (
+    MixedPurchaseOrderCreateRequest,
+    MixedPurchaseOrderItem,
+    PoItemAwb,
+    PoItemAwbResult,
+    PurchaseOrder,
+    PurchaseOrderCreateRequest,
+    PurchaseOrderCreateResponse,
+    PurchaseOrderItem,
+    PurchaseOrderItemAwbAddRequest,
+    PurchaseOrderItemAwbAddResponse,
+    PurchaseOrderItemConfirmRequest,
+    PurchaseOrderItemDeleteRequest,
+    PurchaseOrderItemPriceUpdateRequest,
+    PurchaseOrderItemReferenceUpdateRequest,
+    PurchaseOrderItemsAwbAddRequest,
+    PurchaseOrderItemsAwbAddResponse,
+    PurchaseOrderListRequest,
+    PurchaseOrderListResponse,
+    PurchaseOrderVaDetailsListRequest,
+    PurchaseOrderVaDetailsListResponse,
+    PurchaseOrderWriteResponse,
+    VaPurchaseOrder,
+)
 from ._base import Resource
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._dispatch import CallOptions
+
+
+def _require_vendor_for_company(
+    komet_method: str, token_type: TokenKind, vendor_id: int | None, vendor_code: str | None
+) -> None:
+    """Komet requires a vendor with a Company token; a Vendor token *is* the vendor."""
+    if token_type == "company" and vendor_id is None and vendor_code is None:
+        raise RequestValidationError(
+            "vendor_id",
+            "one of vendor_id, vendor_code is required with a Company token",
+            komet_method=komet_method,
+        )
 
 
 class PurchaseOrdersResource(Resource):
     __slots__ = ()
+
+    async def create(
+        self,
+        *,
+        ship_date: dt.date,
+        items: Iterable[PurchaseOrderItem],
+        vendor_id: int | None = None,
+        vendor_code: str | None = None,
+        company_location_code: str | None = None,
+        carrier_id: int | None = None,
+        carrier_code: str | None = None,
+        awb_number: str | None = None,
+        purchase_order_number: str | None = None,
+        token_type: TokenKind = "company",
+        **options: Unpack[CallOptions],
+    ) -> PurchaseOrderCreateResponse:
+        """Create purchase orders from prebook lines, or standalone (Komet
+        ``purchase.order.create``; Company or Vendor token).
+
+        With a Company token give ``vendor_id`` or ``vendor_code`` (not both). With
+        ``token_type="vendor"`` the vendor is the token's owner: Komet ignores both fields
+        (sent anyway, with a :class:`~komet_async.VendorIgnoredFieldWarning`) and checks
+        that the prebook lines are the vendor's. ``purchase_order_number`` appends the lines
+        to that PO. GAP: line fields beyond the product go in each item's ``extra``.
+
+        >>> await session.purchase_orders.create(
+        ...     ship_date=dt.date(2026, 2, 9), vendor_id=301,
+        ...     items=[PurchaseOrderItem(prebook_item_id=7390005001)])
+        """
+        check_token_kind(token_type)
+        _require_vendor_for_company("purchase.order.create", token_type, vendor_id, vendor_code)
+        request = PurchaseOrderCreateRequest(
+            ship_date=ship_date,
+            vendor_id=vendor_id,
+            vendor_code=vendor_code,
+            company_location_code=company_location_code,
+            carrier_id=carrier_id,
+            carrier_code=carrier_code,
+            awb_number=awb_number,
+            purchase_order_number=purchase_order_number,
+            purchase_order_items=list(items),
+        )
+        if token_type == "vendor":
+            warn_vendor_ignored("purchase.order.create", request.vendor_ignored_fields())
+        return await self._call(
+            "purchase.order.create", request, options, PurchaseOrderCreateResponse
+        )
+
+    async def create_mixed(
+        self,
+        *,
+        ship_date: dt.date,
+        items: Iterable[MixedPurchaseOrderItem],
+        vendor_id: int | None = None,
+        vendor_code: str | None = None,
+        company_location_code: str | None = None,
+        carrier_id: int | None = None,
+        carrier_code: str | None = None,
+        purchase_order_number: str | None = None,
+        token_type: TokenKind = "company",
+        **options: Unpack[CallOptions],
+    ) -> PurchaseOrderCreateResponse:
+        """Create purchase orders with mixed (assorted) boxes, from prebooks in units or
+        standalone (Komet ``purchase.order.mixed.create``; Company or Vendor token). Vendor
+        rules as in :meth:`create`. Lines whose product is not mapped in the company are not
+        added. GAP: breakdowns and quantities go in each item's ``extra``.
+
+        >>> await session.purchase_orders.create_mixed(
+        ...     ship_date=dt.date(2026, 2, 9), vendor_code="V01",
+        ...     items=[MixedPurchaseOrderItem(product_id=1001, extra={"boxes": 1})])
+        """
+        check_token_kind(token_type)
+        _require_vendor_for_company(
+            "purchase.order.mixed.create", token_type, vendor_id, vendor_code
+        )
+        request = MixedPurchaseOrderCreateRequest(
+            ship_date=ship_date,
+            vendor_id=vendor_id,
+            vendor_code=vendor_code,
+            company_location_code=company_location_code,
+            carrier_id=carrier_id,
+            carrier_code=carrier_code,
+            purchase_order_number=purchase_order_number,
+            purchase_order_items=list(items),
+        )
+        if token_type == "vendor":
+            warn_vendor_ignored("purchase.order.mixed.create", request.vendor_ignored_fields())
+        return await self._call(
+            "purchase.order.mixed.create", request, options, PurchaseOrderCreateResponse
+        )
+
+    async def list(
+        self,
+        *,
+        date: dt.date | None = None,
+        number: str | Sequence[str] | None = None,
+        awb_id: int | None = None,
+        inbound_truck_id: int | None = None,
+        future_inventory_available_from: dt.date | None = None,
+        future_inventory_available_to: dt.date | None = None,
+        vendor: str | None = None,
+        vendor_id: int | None = None,
+        customer_id: int | None = None,
+        customer_po_number: str | None = None,
+        product: str | None = None,
+        origin: str | None = None,
+        prebook: str | None = None,
+        location_id: int | None = None,
+        status: str | None = None,
+        status_line: str | None = None,
+        purchase_order_item_ids: Sequence[int] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> KometList[PurchaseOrder]:
+        """List purchase orders with their lines (Komet ``purchase.order.list``; Company or
+        Vendor token). Give a vendor ship ``date``, PO ``number``\\(s), an ``awb_id`` or an
+        ``inbound_truck_id``. ``vendor`` and ``product`` match with LIKE; ``status`` is one
+        of "Confirmed by Farm", "Approved", "Pending Approval", "Cancelled" (absent: all).
+        A line's ``boxes`` exist only once the grower shipped it. "Orders not found." is an
+        empty list.
+
+        >>> orders = await session.purchase_orders.list(date=dt.date(2026, 2, 9))
+        >>> orders = await session.purchase_orders.list(number=["P002296", "P002297"])
+        """
+        numbers = [number] if isinstance(number, str) else number
+        request = PurchaseOrderListRequest(
+            date=date,
+            number=None if numbers is None else list(numbers),
+            awb_id=awb_id,
+            inbound_truck_id=inbound_truck_id,
+            future_inventory_available_from=future_inventory_available_from,
+            future_inventory_available_to=future_inventory_available_to,
+            vendor=vendor,
+            vendor_id=vendor_id,
+            customer_id=customer_id,
+            customer_po_number=customer_po_number,
+            product=product,
+            origin=origin,
+            prebook=prebook,
+            location_id=location_id,
+            status=status,
+            status_line=status_line,
+            purchase_order_item_ids=(
+                None if purchase_order_item_ids is None else list(purchase_order_item_ids)
+            ),
+        )
+        answer = await self._call(
+            "purchase.order.list", request, options, PurchaseOrderListResponse
+        )
+        return KometList(answer.purchase_orders, answer.response)
+
+    async def list_va_details(
+        self,
+        *,
+        purchase_order_numbers: Sequence[str] | None = None,
+        purchase_order_item_ids: Sequence[int] | None = None,
+        ship_date: dt.date | None = None,
+        **options: Unpack[CallOptions],
+    ) -> KometList[VaPurchaseOrder]:
+        """List POs bought from Vendor Availability with the VA items behind each line
+        (Komet ``purchase.order.va.details.list``; Company token). One of
+        ``purchase_order_numbers`` / ``purchase_order_item_ids`` is required; each is sent
+        comma-separated in at most 200 characters.
+
+        >>> orders = await session.purchase_orders.list_va_details(
+        ...     purchase_order_item_ids=[123445, 2342343])
+        """
+        request = PurchaseOrderVaDetailsListRequest(
+            purchase_order_numbers=(
+                None if purchase_order_numbers is None else list(purchase_order_numbers)
+            ),
+            purchase_order_item_ids=(
+                None if purchase_order_item_ids is None else list(purchase_order_item_ids)
+            ),
+            ship_date=ship_date,
+        )
+        answer = await self._call(
+            "purchase.order.va.details.list", request, options, PurchaseOrderVaDetailsListResponse
+        )
+        return KometList(answer.purchase_orders, answer.response)
+
+    async def add_item_to_awb(
+        self,
+        *,
+        po_item_id: int,
+        awb: str,
+        ship_date: dt.date,
+        box_codes: Sequence[str] | None = None,
+        lot_number: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> PurchaseOrderItemAwbAddResponse:
+        """Ship one PO line on an AWB (Komet ``purchase.order.item.awb.add``; Company or
+        Vendor token). Box codes are assigned when not given; answers the codes created and,
+        when fewer boxes were sent than purchased (the line is split), ``new_po_item_id``.
+        ``lot_number`` must avoid Komet's own range (normally 1000-99999).
+
+        >>> shipped = await session.purchase_orders.add_item_to_awb(
+        ...     po_item_id=7828, awb="08472-4772-0048", ship_date=dt.date(2016, 7, 22))
+        >>> shipped.box_codes
+        """
+        request = PurchaseOrderItemAwbAddRequest(
+            po_item_id=po_item_id,
+            awb=awb,
+            ship_date=ship_date,
+            box_codes=None if box_codes is None else list(box_codes),
+            lot_number=lot_number,
+        )
+        return await self._call(
+            "purchase.order.item.awb.add", request, options, PurchaseOrderItemAwbAddResponse
+        )
+
+    async def add_items_to_awb(
+        self,
+        items: Iterable[PoItemAwb],
+        *,
+        vendor_id: int | None = None,
+        token_type: TokenKind = "company",
+        **options: Unpack[CallOptions],
+    ) -> KometList[PoItemAwbResult]:
+        """Ship many PO lines on AWBs in one call (Komet ``purchase.order.items.awb.add``;
+        Company or Vendor token). ``vendor_id`` is required with a Company token. Each line
+        gets its own result: check ``ok`` on each, the call succeeding does not mean every
+        line did.
+
+        >>> results = await session.purchase_orders.add_items_to_awb(
+        ...     [PoItemAwb(po_item_id=7828, awb="08472-4772-0048", ship_date=day)],
+        ...     vendor_id=301)
+        >>> [r.po_item_id for r in results if not r.ok]
+        """
+        check_token_kind(token_type)
+        if token_type == "company" and vendor_id is None:
+            raise RequestValidationError(
+                "vendor_id",
+                "is required with a Company token",
+                komet_method="purchase.order.items.awb.add",
+            )
+        request = PurchaseOrderItemsAwbAddRequest(po_items=list(items), vendor_id=vendor_id)
+        answer = await self._call(
+            "purchase.order.items.awb.add", request, options, PurchaseOrderItemsAwbAddResponse
+        )
+        return KometList(answer.results, answer.response)
+
+    async def delete_item(
+        self, *, po_item_id: int, **options: Unpack[CallOptions]
+    ) -> PurchaseOrderWriteResponse:
+        """Delete a PO line (Komet ``purchase.order.item.delete``; Company or Vendor token --
+        a Vendor token may delete only its own lines).
+
+        >>> await session.purchase_orders.delete_item(po_item_id=265119)
+        """
+        request = PurchaseOrderItemDeleteRequest(po_item_id=po_item_id)
+        return await self._call(
+            "purchase.order.item.delete", request, options, PurchaseOrderWriteResponse
+        )
+
+    async def confirm_item(
+        self, *, po_item_id: int, quantity_confirmed: int, **options: Unpack[CallOptions]
+    ) -> PurchaseOrderWriteResponse:
+        """Set how many boxes of a PO line are confirmed (Komet
+        ``purchase.order.item.confirm``; Company token). Lines bought from VA inventory
+        through e-commerce cannot be confirmed before the end customer checked out.
+
+        >>> await session.purchase_orders.confirm_item(po_item_id=265119, quantity_confirmed=7)
+        """
+        request = PurchaseOrderItemConfirmRequest(
+            po_item_id=po_item_id, quantity_confirmed=quantity_confirmed
+        )
+        return await self._call(
+            "purchase.order.item.confirm", request, options, PurchaseOrderWriteResponse
+        )
+
+    async def update_item_price(
+        self, *, purchase_order_item_id: int, price: Decimal, **options: Unpack[CallOptions]
+    ) -> PurchaseOrderWriteResponse:
+        """Change the unit price of a PO line, mainly for future inventory (Komet
+        ``purchase.order.item.price.update``; Company token). ``price`` has up to three
+        decimals (``decimal:10,3``).
+
+        >>> await session.purchase_orders.update_item_price(
+        ...     purchase_order_item_id=85063, price=Decimal("0.4"))
+        """
+        request = PurchaseOrderItemPriceUpdateRequest(
+            purchase_order_item_id=purchase_order_item_id, price=price
+        )
+        return await self._call(
+            "purchase.order.item.price.update", request, options, PurchaseOrderWriteResponse
+        )
+
+    async def update_item_reference(
+        self, *, purchase_order_item_id: int, reference: str, **options: Unpack[CallOptions]
+    ) -> PurchaseOrderWriteResponse:
+        """Set the reference number (at most 20 characters) of a PO line (Komet
+        ``purchase.order.item.reference.update``; Company token).
+
+        >>> await session.purchase_orders.update_item_reference(
+        ...     purchase_order_item_id=23423, reference="PA034534")
+        """
+        request = PurchaseOrderItemReferenceUpdateRequest(
+            purchase_order_item_id=purchase_order_item_id, reference=reference
+        )
+        return await self._call(
+            "purchase.order.item.reference.update", request, options, PurchaseOrderWriteResponse
+        )
