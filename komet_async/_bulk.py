@@ -117,7 +117,14 @@ class BulkResult(Generic[T, P]):
         wanted: set[Status] = {"failed", "not_attempted"}
         if include_unknown:
             wanted.add("unknown")
-        return [p.request for item in self.items for p in item.parts if p.status in wanted]
+        seen: set[int] = set()  # items packed into one request share that part
+        retry: list[P] = []
+        for item in self.items:
+            for part in item.parts:
+                if part.status in wanted and id(part) not in seen:
+                    seen.add(id(part))
+                    retry.append(part.request)
+        return retry
 
     def raise_for_failures(self) -> None:
         if not self.ok:
@@ -198,7 +205,13 @@ async def fan_out(
 
 
 def pack_by_size(
-    sizes: Sequence[int], *, overhead: int, separator: int, limit: int, field: str
+    sizes: Sequence[int],
+    *,
+    overhead: int,
+    separator: int,
+    limit: int,
+    field: str,
+    komet_method: str | None = None,
 ) -> list[range]:
     """Split items, in order, into the fewest contiguous runs whose total size fits.
 
@@ -212,7 +225,9 @@ def pack_by_size(
     used = overhead
     for index, size in enumerate(sizes):
         if overhead + size > limit:
-            raise RequestTooLargeError(f"{field}[{index}]", size=overhead + size, limit=limit)
+            raise RequestTooLargeError(
+                f"{field}[{index}]", size=overhead + size, limit=limit, komet_method=komet_method
+            )
         extra = size if index == start else separator + size
         if used + extra > limit:
             runs.append(range(start, index))

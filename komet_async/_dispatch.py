@@ -6,9 +6,11 @@ thing they see of the session, so no resource reaches into sockets or limits.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
+from . import _constants as C
+from ._bulk import pack_by_size
 from ._catalog import ApiMethod
 from ._convert import unstructure_request
 from ._transport import PreparedRequest, RawAnswer, Transport
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from ._limits import Limits
 
 R = TypeVar("R")
+I = TypeVar("I")  # noqa: E741 - an item of a packed array
 
 
 class CallOptions(TypedDict, total=False):
@@ -54,6 +57,51 @@ class Dispatcher:
             extra_params=options.get("extra_params"),
             extra_body=options.get("extra_body"),
         )
+
+    def pack(
+        self,
+        method: ApiMethod[Any, Any],
+        items: Sequence[I],
+        make_request: Callable[[list[I]], object],
+        field: str,
+        options: CallOptions,
+    ) -> list[list[I]]:
+        """Split ``items`` in order into the fewest requests that fit ``max_request_bytes``
+        (and, for query strings, a safe URL length), measured on the exact encoding.
+
+        Sizes are additive: a run costs the empty request, plus each item's bytes, plus a
+        separator between items; each is measured once by encoding, so the requests sent
+        later are exactly the bytes counted here.
+        """
+        transport = self.transport
+
+        def size(batch: list[I]) -> int:
+            request = transport.encode(
+                method,
+                unstructure_request(make_request(batch)),
+                extra_params=options.get("extra_params"),
+                extra_body=options.get("extra_body"),
+            )
+            return request.size
+
+        limit = transport.max_request_bytes
+        if method.params_in == "query":
+            path = len(transport.encode(method, {}).url.raw_path) + 1
+            limit = min(limit, C.MAX_URL_BYTES - path)
+        if not items:
+            return []
+        overhead = size([])
+        sizes = [size([item]) - overhead for item in items]
+        separator = size([items[0], items[0]]) - overhead - 2 * sizes[0] if len(items) > 1 else 0
+        runs = pack_by_size(
+            sizes,
+            overhead=overhead,
+            separator=separator,
+            limit=limit,
+            field=field,
+            komet_method=method.name,
+        )
+        return [list(items[run.start : run.stop]) for run in runs]
 
     async def send(
         self,
