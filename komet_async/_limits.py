@@ -1,16 +1,30 @@
 """Client-side limits: the daily quota budget and smooth pacing.
 
-Komet allows 1,000 requests per paid seat per day and documents neither the reset time nor
-a per-second limit. The budget counts every request *attempt* (retries included) and
-refuses, before sending, once spent; the pacer spaces requests evenly so no 1-second
-window holds more than ``rate`` (+1) of them, however many coroutines call at once.
+Komet allows 1,000 requests per paid user seat per day, per company, and documents neither
+the reset time, nor the "quota exceeded" answer, nor any per-second limit. So:
+
+* the **budget** counts every request *attempt* (retries and every window of a ranged pull
+  included) against a name that belongs to the company (``quota_key``) and refuses, before
+  sending, once spent (:class:`QuotaExhaustedError`);
+* the **pacer** spaces attempts evenly, ``1/rate`` seconds apart, so no 1-second window
+  holds more than ``rate`` (+1) of them, however many coroutines call at once;
+* a :class:`Reservation` holds ``n`` slots for a bulk job, taken atomically up front, so a
+  pre-flight check cannot race other processes; unused slots go back on exit.
+
+Both the budget and the pace live in a :class:`QuotaStore`: :class:`MemoryQuotaStore` for
+one process, ``RedisQuotaStore`` (``quota_store="redis://..."``) for every process and host
+sharing a ``quota_key``.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
+import contextvars
 import datetime as dt
 import hashlib
+import math
+from types import TracebackType
 from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -18,15 +32,20 @@ import attrs
 
 from .errors import QuotaExhaustedError
 
-# Komet's quota reset time is undocumented. Komet Sales runs on US Eastern business hours
-# (Miami); midnight America/New_York is the assumption, configurable per session.
+# Komet's quota reset time is undocumented. Komet Sales is a Miami company whose customers are
+# mostly US flower importers, so a day boundary at midnight US Eastern time is the likeliest;
+# both are configurable per session (quota_timezone=, quota_reset=). Whatever the real reset,
+# a server answer classified as QuotaExceededError marks the budget spent until our reset.
 DEFAULT_QUOTA_TIMEZONE = "America/New_York"
 DEFAULT_QUOTA_RESET = dt.time(0, 0)
+
+# Counters outlive their day by this long, so a late give-back still finds its day.
+_TTL_MARGIN = 3600.0
 
 
 @attrs.frozen
 class QuotaStatus:
-    """A snapshot of the daily budget."""
+    """A snapshot of the daily budget (``limit``/``remaining`` are None without a budget)."""
 
     limit: int | None
     used: int
@@ -53,7 +72,12 @@ def load_timezone(name: str | dt.tzinfo) -> dt.tzinfo:
 
 @attrs.frozen
 class QuotaDay:
-    """Which quota day ``now`` falls in, and when that day's budget resets."""
+    """Which quota day ``now`` falls in, and when that day's budget resets.
+
+    >>> QuotaDay.of(dt.datetime(2026, 3, 2, 3, 0, tzinfo=dt.timezone.utc),
+    ...             ZoneInfo("America/New_York"), dt.time(0, 0)).key
+    '2026-03-01'
+    """
 
     key: str
     resets_at: dt.datetime
@@ -69,40 +93,109 @@ class QuotaDay:
 
 
 class QuotaStore(Protocol):
-    """Where budgets are counted: in this process, or shared (Redis)."""
+    """Where budgets are counted and the pace is kept: in this process, or shared (Redis).
 
-    async def take(self, key: str, day: str, n: int, limit: int, ttl: float) -> tuple[bool, int]:
-        """Atomically add ``n`` to the day's count if it stays within ``limit``.
+    ``key`` is the budget's name (``quota_key``), ``day`` the quota day (``"2026-03-01"``).
+    Every operation on one ``(key, day)`` must be atomic across all users of the store.
+    """
 
-        Returns (taken, used after the call).
-        """
+    async def take(
+        self, key: str, day: str, n: int, limit: int, ttl: float, *, partial: bool = False
+    ) -> tuple[int, int]:
+        """Add ``n`` to the day's count if it stays within ``limit`` (or, with ``partial``,
+        as many as fit). Returns (slots taken, count after the call); taken is 0 once the day
+        is marked spent by :meth:`exhaust`."""
         ...
 
-    async def give_back(self, key: str, day: str, n: int) -> int: ...
+    async def give_back(self, key: str, day: str, n: int) -> int:
+        """Return ``n`` unused slots (never below 0, never once the day is spent)."""
+        ...
 
     async def used(self, key: str, day: str) -> int: ...
 
-    async def exhaust(self, key: str, day: str, limit: int, ttl: float) -> None: ...
+    async def exhaust(self, key: str, day: str, limit: int, ttl: float) -> None:
+        """The server said the quota is spent: refuse every take for this day."""
+        ...
+
+    async def pace(self, key: str, interval: float) -> None:
+        """Return when the caller may send: attempts under one ``key`` are ``interval``
+        seconds apart, whoever sends them."""
+        ...
 
     async def close(self) -> None: ...
 
 
+class Pacer:
+    """Evenly spaced sends, ``interval`` seconds apart, in call order (one process).
+
+    Callers queue on a FIFO lock; each one's slot is ``interval`` after the previous slot
+    (a GCRA schedule, so a late wake-up does not slow the average rate) but never earlier
+    than the call itself (an idle spell does not bank a burst). On top of the schedule, any
+    ``floor(rate) + 1`` consecutive sends span more than one second of real time, so even an
+    event loop that stalls and wakes everyone late cannot put more than ``rate`` (+1)
+    requests into any 1-second window.
+    """
+
+    def __init__(self, interval: float) -> None:
+        if not interval > 0:
+            raise ValueError("requests_per_second must be positive")
+        self.interval = interval
+        self._next = -math.inf
+        self._lock = asyncio.Lock()
+        self._sent: collections.deque[float] = collections.deque(
+            maxlen=math.floor(1.0 / interval + 1e-9) + 1
+        )
+
+    async def wait(self, interval: float | None = None) -> None:
+        if interval is not None and interval != self.interval:
+            self.interval = interval
+            self._sent = collections.deque(self._sent, maxlen=math.floor(1.0 / interval + 1e-9) + 1)
+        async with self._lock:
+            loop = asyncio.get_running_loop()
+            slot = max(self._next, loop.time())
+            sent = self._sent
+            if sent.maxlen is not None and len(sent) == sent.maxlen:
+                slot = max(slot, sent[0] + 1.0 + 1e-4)
+            delay = slot - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            sent.append(max(loop.time(), slot))
+            self._next = slot + self.interval
+
+
 class MemoryQuotaStore:
-    """Budgets of this process only. Atomic because asyncio runs one coroutine at a time."""
+    """Budgets and pace of this process only; atomic because asyncio runs one coroutine at a
+    time. Each session makes its own unless one instance is passed to several sessions
+    (``quota_store=store``), which then share budget and pace by ``quota_key``."""
 
     def __init__(self) -> None:
         self._counts: dict[tuple[str, str], int] = {}
+        self._spent: set[tuple[str, str]] = set()
+        self._pacers: dict[str, Pacer] = {}
 
-    async def take(self, key: str, day: str, n: int, limit: int, ttl: float) -> tuple[bool, int]:
+    def _forget_other_days(self, key: str, day: str) -> None:
+        stale = [k for k in self._counts if k[0] == key and k[1] < day]
+        for k in stale:
+            del self._counts[k]
+            self._spent.discard(k)
+
+    async def take(
+        self, key: str, day: str, n: int, limit: int, ttl: float, *, partial: bool = False
+    ) -> tuple[int, int]:
+        if (key, day) not in self._counts:
+            self._forget_other_days(key, day)
         used = self._counts.get((key, day), 0)
-        if used + n > limit:
-            return False, used
-        self._counts[(key, day)] = used + n
-        return True, used + n
+        if (key, day) in self._spent:
+            return 0, used
+        taken = n if used + n <= limit else (max(0, limit - used) if partial else 0)
+        used += taken
+        self._counts[(key, day)] = used
+        return taken, used
 
     async def give_back(self, key: str, day: str, n: int) -> int:
-        used = max(0, self._counts.get((key, day), 0) - n)
-        self._counts[(key, day)] = used
+        used = self._counts.get((key, day), 0)
+        if (key, day) not in self._spent and (key, day) in self._counts:
+            used = self._counts[(key, day)] = max(0, used - n)
         return used
 
     async def used(self, key: str, day: str) -> int:
@@ -110,31 +203,104 @@ class MemoryQuotaStore:
 
     async def exhaust(self, key: str, day: str, limit: int, ttl: float) -> None:
         self._counts[(key, day)] = max(limit, self._counts.get((key, day), 0))
+        self._spent.add((key, day))
+
+    async def pace(self, key: str, interval: float) -> None:
+        pacer = self._pacers.get(key)
+        if pacer is None:
+            pacer = self._pacers[key] = Pacer(interval)
+        await pacer.wait(interval)
 
     async def close(self) -> None:
         return None
 
 
-class Pacer:
-    """Evenly spaced slots, ``1/rate`` seconds apart, handed out in call order."""
+# The reservation a bulk job holds; tasks spawned inside the job inherit it.
+_current_reservation: contextvars.ContextVar[Reservation | None] = contextvars.ContextVar(
+    "komet_async_reservation", default=None
+)
 
-    def __init__(self, rate: float) -> None:
-        if rate <= 0:
-            raise ValueError("requests_per_second must be positive")
-        self.interval = 1.0 / rate
-        self._next = 0.0
 
-    async def wait(self) -> None:
-        loop = asyncio.get_running_loop()
-        now = loop.time()
-        slot = max(now, self._next)
-        self._next = slot + self.interval
-        if slot > now:
-            await asyncio.sleep(slot - now)
+class Reservation:
+    """``n`` slots of today's budget held for one bulk job.
+
+    Taken atomically on entry (so a pre-flight check cannot race other processes), drawn by
+    every request attempt made inside the ``async with`` block — including tasks spawned
+    there — and the unused ones given back on exit, also on an exception or cancellation.
+    Attempts beyond the reservation (retries the job did not plan for) draw from the
+    budget as usual. With ``partial=True`` it holds as many slots as are left (maybe 0)
+    instead of raising :class:`QuotaExhaustedError`.
+
+    >>> async with session.reserve(len(lines)) as reservation:
+    ...     await asyncio.gather(*(send(line) for line in lines))
+    ...     reservation.remaining                       # slots not drawn (yet)
+    """
+
+    def __init__(self, limits: Limits, n: int, *, partial: bool = False) -> None:
+        if n < 0:
+            raise ValueError("a reservation needs n >= 0 slots")
+        self.requested = n
+        self.partial = partial
+        self.size = 0
+        self.drawn = 0
+        self._limits = limits
+        self._day: QuotaDay | None = None
+        self._active = False
+        self._entered = False
+        self._token: contextvars.Token[Reservation | None] | None = None
+
+    @property
+    def remaining(self) -> int:
+        """Slots held and not drawn yet."""
+        return self.size - self.drawn if self._active else 0
+
+    @property
+    def resets_at(self) -> dt.datetime | None:
+        return self._day.resets_at if self._day is not None else None
+
+    async def __aenter__(self) -> Reservation:
+        if self._entered:
+            raise RuntimeError("a Reservation can be entered only once")
+        self._entered = True
+        self.size, self._day = await self._limits.take_for_reservation(
+            self.requested, partial=self.partial
+        )
+        self._active = True
+        self._token = _current_reservation.set(self)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._active = False
+        if self._token is not None:
+            _current_reservation.reset(self._token)
+            self._token = None
+        unused, self.size = self.size - self.drawn, self.drawn
+        if unused > 0 and self._day is not None:
+            # Shielded: a cancellation arriving now must not leak the slots.
+            await asyncio.shield(self._limits.give_back(unused, day=self._day))
+
+    def _draw(self, limits: Limits) -> QuotaDay | None:
+        """One slot for an attempt made by ``limits``, or None (not ours, or used up)."""
+        if not self._active or limits is not self._limits or self.drawn >= self.size:
+            return None
+        self.drawn += 1
+        return self._day
+
+    def _undraw(self) -> None:
+        if self._active and self.drawn > 0:
+            self.drawn -= 1
+
+    def __repr__(self) -> str:
+        return f"Reservation(size={self.size}, drawn={self.drawn}, active={self._active})"
 
 
 class Limits:
-    """The gate each request attempt passes: pace first, then one slot of the budget."""
+    """The gate each request attempt passes: one slot of the budget, then the pace."""
 
     def __init__(
         self,
@@ -145,21 +311,34 @@ class Limits:
         store: QuotaStore,
         timezone: dt.tzinfo,
         reset: dt.time,
+        owns_store: bool = True,
     ) -> None:
+        if daily_quota is not None and daily_quota < 0:
+            raise ValueError("daily_quota must be >= 0 or None")
+        if requests_per_second is not None and not requests_per_second > 0:
+            raise ValueError("requests_per_second must be positive or None")
         self.daily_quota = daily_quota
+        self.requests_per_second = requests_per_second
         self.quota_key = quota_key
         self._store = store
+        self._owns_store = owns_store
         self._tz = timezone
         self._reset = reset
-        self._pacer = Pacer(requests_per_second) if requests_per_second else None
+        self._interval = 1.0 / requests_per_second if requests_per_second else None
+        self._spent_day: str | None = None
         self.status = QuotaStatus(daily_quota, 0, daily_quota, None)
+
+    @property
+    def active(self) -> bool:
+        """Whether attempts need to pass this gate at all."""
+        return self.daily_quota is not None or self._interval is not None
 
     def _day(self) -> QuotaDay:
         return QuotaDay.of(dt.datetime.now(dt.timezone.utc), self._tz, self._reset)
 
     def _ttl(self, day: QuotaDay) -> float:
         remaining = (day.resets_at - dt.datetime.now(dt.timezone.utc)).total_seconds()
-        return max(1.0, remaining) + 3600.0
+        return max(1.0, remaining) + _TTL_MARGIN
 
     def _snapshot(self, day: QuotaDay, used: int) -> QuotaStatus:
         limit = self.daily_quota
@@ -167,52 +346,91 @@ class Limits:
         self.status = QuotaStatus(limit, used, remaining, day.resets_at)
         return self.status
 
-    async def take(self, n: int = 1) -> QuotaStatus:
-        """Spend ``n`` requests of today's budget or raise :class:`QuotaExhaustedError`."""
+    def _exhausted(self, day: QuotaDay, needed: int) -> QuotaExhaustedError:
+        remaining = self.status.remaining or 0
+        return QuotaExhaustedError(
+            f"daily quota of {self.daily_quota} requests is spent "
+            f"({remaining} left, {needed} needed); resets at {day.resets_at.isoformat()}",
+            resets_at=day.resets_at,
+            limit=self.daily_quota,
+            remaining=remaining,
+            requested=needed,
+        )
+
+    async def _take(self, n: int, *, partial: bool) -> tuple[int, QuotaDay]:
         day = self._day()
         if self.daily_quota is None:
-            return self.status
+            return n, day
         taken, used = await self._store.take(
-            self.quota_key, day.key, n, self.daily_quota, self._ttl(day)
+            self.quota_key, day.key, n, self.daily_quota, self._ttl(day), partial=partial
         )
-        status = self._snapshot(day, used)
-        if not taken:
-            raise QuotaExhaustedError(
-                f"daily quota of {self.daily_quota} requests is spent "
-                f"({status.remaining} left, {n} needed); resets at {day.resets_at.isoformat()}",
-                resets_at=day.resets_at,
-                limit=self.daily_quota,
-                remaining=status.remaining or 0,
-                requested=n,
-            )
-        return status
+        self._snapshot(day, used)
+        if taken < n and not partial:
+            raise self._exhausted(day, n)
+        return taken, day
 
-    async def give_back(self, n: int) -> None:
+    async def take(self, n: int = 1) -> QuotaStatus:
+        """Spend ``n`` requests of today's budget or raise :class:`QuotaExhaustedError`."""
+        await self._take(n, partial=False)
+        return self.status
+
+    async def take_for_reservation(self, n: int, *, partial: bool) -> tuple[int, QuotaDay]:
+        return await self._take(n, partial=partial)
+
+    def reserve(self, n: int, *, partial: bool = False) -> Reservation:
+        """Hold ``n`` slots for a bulk job: ``async with limits.reserve(n) as r: ...``."""
+        return Reservation(self, n, partial=partial)
+
+    async def give_back(self, n: int, *, day: QuotaDay | None = None) -> None:
+        """Return ``n`` slots taken but not sent (to the day they were taken from)."""
         if self.daily_quota is None or n <= 0:
             return
-        day = self._day()
+        day = day or self._day()
         used = await self._store.give_back(self.quota_key, day.key, n)
-        self._snapshot(day, used)
+        if day.key == self._day().key:
+            self._snapshot(day, used)
 
     async def admit(self) -> None:
-        if self._pacer is not None:
-            await self._pacer.wait()
-        if self.daily_quota is not None:
-            await self.take(1)
+        """Let one attempt through: a slot of the budget (from the caller's reservation if
+        it holds one), then its turn in the pace. Raises before anything is sent."""
+        reservation = _current_reservation.get()
+        drawn = reservation._draw(self) if reservation is not None else None
+        taken: QuotaDay | None = None
+        if drawn is not None:
+            assert reservation is not None
+            if self._spent_day == drawn.key:
+                reservation._undraw()
+                raise self._exhausted(drawn, 1)
+        elif self.daily_quota is not None:
+            _, taken = await self._take(1, partial=False)
+        if self._interval is None:
+            return
+        try:
+            await self._store.pace(self.quota_key, self._interval)
+        except BaseException:
+            # Not sent: the slot goes back where it came from.
+            if drawn is not None and reservation is not None:
+                reservation._undraw()
+            elif taken is not None:
+                await asyncio.shield(self.give_back(1, day=taken))
+            raise
 
     async def mark_exhausted(self) -> None:
         """The server said the quota is spent: believe it until the reset."""
         if self.daily_quota is None:
             return
         day = self._day()
+        self._spent_day = day.key
         await self._store.exhaust(self.quota_key, day.key, self.daily_quota, self._ttl(day))
-        self._snapshot(day, self.daily_quota)
+        self._snapshot(day, max(self.daily_quota, self.status.used))
 
     async def refresh(self) -> QuotaStatus:
+        """Read today's count from the store (other processes may have spent some)."""
         day = self._day()
         if self.daily_quota is None:
             return self.status
         return self._snapshot(day, await self._store.used(self.quota_key, day.key))
 
     async def close(self) -> None:
-        await self._store.close()
+        if self._owns_store:
+            await self._store.close()

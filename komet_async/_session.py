@@ -21,6 +21,7 @@ from ._limits import (
     MemoryQuotaStore,
     QuotaStatus,
     QuotaStore,
+    Reservation,
     load_timezone,
     quota_key_for,
 )
@@ -113,6 +114,8 @@ class KometSession:
             store=_open_store(quota_store),
             timezone=load_timezone(quota_timezone),
             reset=quota_reset,
+            # A store passed in as an object may serve other sessions: theirs to close.
+            owns_store=quota_store is None or isinstance(quota_store, str),
         )
         self._transport = Transport(
             base_url=base_url,
@@ -125,7 +128,7 @@ class KometSession:
             account_headers=account_headers,
             http_session=http_session,
             trace_configs=trace_configs,
-            gate=self._limits if (daily_quota is not None or requests_per_second) else None,
+            gate=self._limits if self._limits.active else None,
         )
         self._dispatch = Dispatcher(self._transport, self._limits)
 
@@ -207,6 +210,20 @@ class KometSession:
         """Read the budget from its store (shared stores change under us)."""
         return await self._limits.refresh()
 
+    def reserve(self, n: int, *, partial: bool = False) -> Reservation:
+        """Hold ``n`` requests of today's budget for a bulk job, atomically.
+
+        Every request attempt made inside the block (and in tasks spawned there) draws from
+        the reservation instead of the store; attempts beyond it draw from the store as
+        usual; unused slots go back on exit, also on an error or cancellation. Raises
+        :class:`QuotaExhaustedError` on entry if ``n`` do not fit (``partial=True`` holds
+        as many as fit instead: see ``reservation.size``).
+
+        >>> async with komet.reserve(len(lines)) as reservation:
+        ...     await asyncio.gather(*(komet.inventory.add(line) for line in lines))
+        """
+        return self._limits.reserve(n, partial=partial)
+
     # --- the escape hatch ----------------------------------------------------------------
 
     async def request(
@@ -251,5 +268,16 @@ def _open_store(store: str | QuotaStore | None) -> QuotaStore:
     if store is None:
         return MemoryQuotaStore()
     if isinstance(store, str):
-        raise ValueError("quota_store must be None or a QuotaStore")
+        scheme = store.partition("://")[0].lower()
+        if scheme not in ("redis", "rediss", "unix"):
+            raise ValueError(
+                "quota_store must be None, a QuotaStore, or a redis://host:port/db URL"
+            )
+        try:
+            from ._redis_store import RedisQuotaStore
+        except ImportError:
+            raise ImportError(
+                "a redis:// quota_store needs the redis extra: pip install 'komet-async[redis]'"
+            ) from None
+        return RedisQuotaStore(store)
     return store

@@ -166,6 +166,10 @@ class Transport:
                 # Query strings are built and encoded by us, exactly once.
                 requote_redirect_url=False,
             )
+            # aiohttp silently sends a GET again when a pooled connection drops; that
+            # replay would bypass the quota and pace and repeat GETs that are not
+            # retry-safe (box.move.awb). Retries are send_prepared's decision alone.
+            self._own_session._retry_connection = False
         return self._own_session
 
     async def close(self) -> None:
@@ -190,7 +194,30 @@ class Transport:
         extra_params: Mapping[str, Any] | None = None,
         extra_body: Mapping[str, Any] | None = None,
     ) -> PreparedRequest:
-        """Encode a request; raise :class:`RequestTooLargeError` before anything is sent.
+        """Encode a request; raise :class:`RequestTooLargeError` before anything is sent."""
+        request = self.encode(spec, params, extra_params=extra_params, extra_body=extra_body)
+        if request.size > self.max_request_bytes:
+            raise RequestTooLargeError(
+                "request", size=request.size, limit=self.max_request_bytes, komet_method=spec.name
+            )
+        if len(request.url.raw_path_qs) > C.MAX_URL_BYTES:
+            raise RequestTooLargeError(
+                "url",
+                size=len(request.url.raw_path_qs),
+                limit=C.MAX_URL_BYTES,
+                komet_method=spec.name,
+            )
+        return request
+
+    def encode(
+        self,
+        spec: WireSpec,
+        params: Mapping[str, Any],
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> PreparedRequest:
+        """Encode a request exactly as it would be sent, without checking its size.
 
         ``extra_params`` go to the query string and ``extra_body`` to the JSON body,
         whatever the method's own placement (to send a field the docs cut off).
@@ -225,14 +252,6 @@ class Transport:
         if query:
             url = url.with_query(query)
         size = len(url.raw_query_string) + (len(body) if body is not None else 0)
-        if size > self.max_request_bytes:
-            raise RequestTooLargeError(
-                "request", size=size, limit=self.max_request_bytes, komet_method=spec.name
-            )
-        if len(url.raw_path_qs) > C.MAX_URL_BYTES:
-            raise RequestTooLargeError(
-                "url", size=len(url.raw_path_qs), limit=C.MAX_URL_BYTES, komet_method=spec.name
-            )
         return PreparedRequest(url=url, body=body, headers=headers, size=size)
 
     # --- sending ---------------------------------------------------------------------
@@ -245,21 +264,30 @@ class Transport:
         timeout: float | None = None,
         max_retries: int | None = None,
     ) -> RawAnswer:
+        """Send a request, retrying what may be retried; each attempt passes the gate.
+
+        A plain loop, not a retry library (one measured 0.55-0.72x the calls per second):
+        every attempt spends one request of the quota and waits its turn in the pace; a
+        failure is retried only when ``_attempt`` says so (``retry_safe`` methods, or
+        nothing was sent), with full-jitter backoff or the server's ``Retry-After``, within
+        ``max_retries`` and the policy's deadline.
+        """
         retries = self._max_retries if max_retries is None else max_retries
         client_timeout = aiohttp.ClientTimeout(total=timeout) if timeout is not None else None
         policy = self._retry
+        gate = self._gate
         loop = asyncio.get_running_loop()
         deadline = loop.time() + policy.deadline
         attempt = 0
         while True:
-            if self._gate is not None:
-                await self._gate.admit()
+            if gate is not None:
+                await gate.admit()
             outcome = await self._attempt(spec, request, client_timeout)
             if isinstance(outcome, RawAnswer):
                 return outcome
             error = outcome.error
-            if isinstance(error, QuotaExceededError) and self._gate is not None:
-                await self._gate.mark_exhausted()
+            if isinstance(error, QuotaExceededError) and gate is not None:
+                await gate.mark_exhausted()
             if not outcome.retryable or attempt >= retries:
                 raise error
             if outcome.retry_after is not None and outcome.retry_after > policy.retry_after_max:
@@ -267,7 +295,7 @@ class Transport:
             delay = policy.backoff(attempt, outcome.retry_after)
             if loop.time() + delay > deadline:
                 raise error
-            if delay > 0:
+            if delay > 0 and policy.wait:
                 await asyncio.sleep(delay)
             attempt += 1
 

@@ -21,6 +21,7 @@ __all__ = [
     "PermissionDeniedError",
     "QuotaExceededError",
     "QuotaExhaustedError",
+    "QuotaStoreError",
     "RequestTooLargeError",
     "RequestValidationError",
 ]
@@ -78,6 +79,17 @@ class QuotaExhaustedError(KometError):
         self.limit = limit
         self.remaining = remaining
         self.requested = requested
+
+
+class QuotaStoreError(KometError):
+    """The quota store (e.g. Redis) could not be reached or failed; nothing was sent.
+
+    ``store`` names it as ``redis://host:port/db`` (never with a password).
+    """
+
+    def __init__(self, message: str, *, store: str) -> None:
+        super().__init__(message)
+        self.store = store
 
 
 class RequestValidationError(KometError, ValueError):
