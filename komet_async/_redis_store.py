@@ -17,7 +17,9 @@ from typing import Any, TypeVar
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
 from redis.backoff import ExponentialBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from yarl import URL
 
 from .errors import QuotaStoreError
@@ -28,8 +30,8 @@ T = TypeVar("T")
 # to wait for one answer (override with ?socket_connect_timeout=…&socket_timeout=… in the URL).
 CONNECT_TIMEOUT = 2.0
 COMMAND_TIMEOUT = 5.0
-# redis-py's default retries with up to 10 s of backoff; two quick ones are enough here.
-_RETRY = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=2)
+# redis-py retries 3 times with up to 10 s of backoff by default; one quick retry is enough.
+_RETRY = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1)
 
 # KEYS[1] the day's count, KEYS[2] its "spent" marker.
 # ARGV: n, limit, ttl in ms, "1" for partial. Returns {taken, count after}.
@@ -135,9 +137,13 @@ class RedisQuotaStore:
         try:
             return await call()
         except (RedisError, OSError, asyncio.TimeoutError) as exc:
+            unreachable = isinstance(
+                exc, (RedisConnectionError, RedisTimeoutError, OSError, asyncio.TimeoutError)
+            )
+            what = "cannot reach the" if unreachable else "error from the"
             # Not chained: redis-py's exceptions may carry connection details.
             raise QuotaStoreError(
-                f"quota store {self.where} failed: {type(exc).__name__}: {self._clean(exc)}",
+                f"{what} quota store {self.where}: {type(exc).__name__}: {self._clean(exc)}",
                 store=self.where,
             ) from None
 
