@@ -131,9 +131,11 @@ class Pacer:
     Callers queue on a FIFO lock; each one's slot is ``interval`` after the previous slot
     (a GCRA schedule, so a late wake-up does not slow the average rate) but never earlier
     than the call itself (an idle spell does not bank a burst). On top of the schedule, any
-    ``floor(rate) + 1`` consecutive sends span more than one second of real time, so even an
-    event loop that stalls and wakes everyone late cannot put more than ``rate`` (+1)
-    requests into any 1-second window.
+    ``ceil(rate) + 1`` consecutive sends span more than one second of real time: however
+    late the event loop wakes its callers, no 1-second window holds more than ``rate``
+    (rounded up) admissions, which leaves the "+1" of the promise for the jitter between
+    admission and arrival. The cap costs next to nothing: it shifts the schedule by the
+    wake-up lateness once per ``rate`` requests, not once per request.
     """
 
     def __init__(self, interval: float) -> None:
@@ -142,25 +144,28 @@ class Pacer:
         self.interval = interval
         self._next = -math.inf
         self._lock = asyncio.Lock()
-        self._sent: collections.deque[float] = collections.deque(
-            maxlen=math.floor(1.0 / interval + 1e-9) + 1
-        )
+        self._sent: collections.deque[float] = collections.deque(maxlen=_window_cap(interval))
 
     async def wait(self, interval: float | None = None) -> None:
         if interval is not None and interval != self.interval:
             self.interval = interval
-            self._sent = collections.deque(self._sent, maxlen=math.floor(1.0 / interval + 1e-9) + 1)
+            self._sent = collections.deque(self._sent, maxlen=_window_cap(interval))
         async with self._lock:
             loop = asyncio.get_running_loop()
             slot = max(self._next, loop.time())
             sent = self._sent
-            if sent.maxlen is not None and len(sent) == sent.maxlen:
+            if len(sent) == sent.maxlen:
                 slot = max(slot, sent[0] + 1.0 + 1e-4)
             delay = slot - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
             sent.append(max(loop.time(), slot))
             self._next = slot + self.interval
+
+
+def _window_cap(interval: float) -> int:
+    """Admissions allowed in any 1-second window: the rate, rounded up."""
+    return max(1, math.ceil(1.0 / interval - 1e-9))
 
 
 class MemoryQuotaStore:

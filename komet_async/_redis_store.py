@@ -30,6 +30,8 @@ T = TypeVar("T")
 # to wait for one answer (override with ?socket_connect_timeout=…&socket_timeout=… in the URL).
 CONNECT_TIMEOUT = 2.0
 COMMAND_TIMEOUT = 5.0
+# Connections per process; more callers wait their turn (?max_connections=… in the URL).
+MAX_CONNECTIONS = 16
 # redis-py retries 3 times with up to 10 s of backoff by default; one quick retry is enough.
 _RETRY = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1)
 
@@ -112,12 +114,17 @@ class RedisQuotaStore:
         self._prefix = prefix
         self._password = URL(url).password
         try:
-            self._redis: aioredis.Redis = aioredis.from_url(
+            # A blocking pool: 300 concurrent callers queue for a connection instead of
+            # failing with "Too many connections".
+            pool = aioredis.BlockingConnectionPool.from_url(
                 url,
+                max_connections=MAX_CONNECTIONS,
+                timeout=None,
                 socket_connect_timeout=CONNECT_TIMEOUT,
                 socket_timeout=COMMAND_TIMEOUT,
                 retry=_RETRY,
             )
+            self._redis: aioredis.Redis = aioredis.Redis.from_pool(pool)
         except (ValueError, RedisError) as exc:
             raise QuotaStoreError(
                 f"bad quota store URL {self.where}: {self._clean(exc)}", store=self.where
@@ -126,6 +133,9 @@ class RedisQuotaStore:
         self._give_back = self._redis.register_script(_GIVE_BACK)
         self._exhaust = self._redis.register_script(_EXHAUST)
         self._pace = self._redis.register_script(_PACE)
+        # One slot request per process at a time: callers queue here in FIFO order (they
+        # would wait for their slot anyway) instead of each holding a connection.
+        self._pace_lock = asyncio.Lock()
 
     def _clean(self, exc: BaseException) -> str:
         text = str(exc) or type(exc).__name__
@@ -173,7 +183,8 @@ class RedisQuotaStore:
     async def pace(self, key: str, interval: float) -> None:
         micros = max(1, round(interval * 1_000_000))
         pace_key = f"{self._prefix}{key}:pace"
-        wait = await self._run(lambda: self._pace(keys=[pace_key], args=[micros]))
+        async with self._pace_lock:
+            wait = await self._run(lambda: self._pace(keys=[pace_key], args=[micros]))
         if int(wait) > 0:
             await asyncio.sleep(int(wait) / 1_000_000)
 
