@@ -315,6 +315,10 @@ class MarkSyncErrorRequest(KometRequest):
     unconfirm: bool | None = None
 
 
+def _print_status_error(field: str, rule: str) -> RequestValidationError:
+    return RequestValidationError(field, rule, komet_method="invoice/print-status/update")
+
+
 _ORDER_IDS = re.compile(r"[0-9]{1,20}(,[0-9]{1,20})*\Z")
 
 
@@ -331,19 +335,19 @@ class PrintStatusRequest(KometRequest):
     def of(cls, order_ids: Iterable[int], print_type: int) -> PrintStatusRequest:
         """From an iterable of int order ids and a :class:`PrintType` (or 0/1)."""
         if isinstance(order_ids, (str, bytes)) or not hasattr(order_ids, "__iter__"):
-            raise RequestValidationError("order_ids", "must be an iterable of int order ids")
+            raise _print_status_error("order_ids", "must be an iterable of int order ids")
         ids = list(order_ids)
         if not ids:
-            raise RequestValidationError("order_ids", "must hold at least 1 item(s)")
+            raise _print_status_error("order_ids", "must hold at least 1 item(s)")
         for index, value in enumerate(ids):
             if isinstance(value, bool) or not isinstance(value, int):
-                raise RequestValidationError(f"order_ids[{index}]", "must be an int")
+                raise _print_status_error(f"order_ids[{index}]", "must be an int")
             if value < 0 or len(str(value)) > 20:
-                raise RequestValidationError(
+                raise _print_status_error(
                     f"order_ids[{index}]", "must be a non-negative integer:20"
                 )
         if isinstance(print_type, bool) or print_type not in (0, 1):
-            raise RequestValidationError("print_type", "must be PrintType.BOX_LABEL or .BOL")
+            raise _print_status_error("print_type", "must be PrintType.BOX_LABEL or .BOL")
         return cls(order_ids=",".join(str(int(v)) for v in ids), print_type=str(int(print_type)))
 
     def check(self) -> None:
