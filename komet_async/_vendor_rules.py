@@ -36,7 +36,7 @@ def warn_vendor_ignored(komet_method: str, fields: Iterable[str], *, stacklevel:
         return
     warnings.warn(
         f"{komet_method}: with a Vendor token Komet ignores {', '.join(names)} "
-        "(sent anyway; the vendor is the token's owner)",
+        "(sent anyway, not dropped)",
         VendorIgnoredFieldWarning,
         stacklevel=stacklevel,
     )
