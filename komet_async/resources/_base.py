@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from .._bulk import BulkError, BulkResult, ItemOutcome, Part, outcome_of
+from .._bulk import BulkError, BulkResult, ItemOutcome, Part, ProgressCallback, fan_out, outcome_of
 from .._catalog import CATALOG
 from .._dispatch import CallOptions, Dispatcher
+from .._validate import validate
 from ..errors import KometError
 from ..models._base import Envelope, KometList
 
@@ -48,6 +49,8 @@ class Resource:
         what succeeded, failed, is unknown or was not attempted.
         """
         method = CATALOG[komet_method]
+        # Every item is checked before anything is sent; errors name the item's index.
+        validate(make_request(list(items)), komet_method=komet_method)
         batches = self._dispatch.pack(method, items, make_request, field, options)
         parts: list[Part[Any]] = []
         merged: list[X] = []
@@ -68,8 +71,43 @@ class Resource:
             merged.extend(results_of(answer))
             response = answer.response
         if failure is not None:
+            if parts[0].status != "succeeded":
+                # Nothing was applied: the plain error says all there is to say.
+                raise failure
             raise BulkError(_per_item(items, batches, parts))
         return KometList(merged, response)
+
+    async def _fan_out(
+        self,
+        komet_method: str,
+        result: BulkResult[Any, Any],
+        options: CallOptions,
+        expect: type[Any],
+        *,
+        concurrency: int,
+        allow_partial: bool,
+        on_progress: ProgressCallback | None,
+    ) -> BulkResult[Any, Any]:
+        """Send every part of ``result`` as one call each, bounded and paced.
+
+        Before anything is sent, the requests needed are reserved from the daily budget in
+        one atomic step: too few left raises :class:`QuotaExhaustedError` (nothing sent),
+        unless ``allow_partial``, which sends what fits and leaves the rest
+        ``not_attempted``. Unused slots go back when the job ends, however it ends.
+        """
+        method = CATALOG[komet_method]
+        needed = len({id(p) for item in result.items for p in item.parts})
+        dispatch = self._dispatch
+
+        async def send(request: object) -> Any:
+            return await dispatch.call(method, request, options, expect)
+
+        async with dispatch.limits.reserve(needed, partial=allow_partial) as reservation:
+            budget = reservation.size if dispatch.limits.daily_quota is not None else None
+            await fan_out(
+                result, send, concurrency=concurrency, on_progress=on_progress, budget=budget
+            )
+        return result
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"

@@ -61,30 +61,46 @@ class BoxesResource(Resource):
         token may rename only its own boxes). A partial success is normal: check each
         result's ``ok``; the envelope's status stays 1 when some boxes failed.
 
+        Any number of boxes: they are packed, in order, into the fewest requests that fit
+        the 64 KB limit, and the per-box results come back in input order (``.response`` is
+        the last request's). If a request fails, :class:`BulkError` says per box what was
+        done, failed, is unknown or was not attempted.
+
         >>> results = await session.boxes.change_codes(
         ...     [BoxCodeChange(current_box_code="KS001001", new_box_code="PT991001")])
         >>> [r.new_box_code for r in results if not r.ok]
         """
-        request = BoxCodeChangeRequest(boxes=list(changes))
-        answer = await self._call("box.code.change", request, options, BoxCodeChangeResponse)
-        return KometList(answer.boxes, answer.response)
+        return await self._call_packed(
+            "box.code.change",
+            list(changes),
+            lambda batch: BoxCodeChangeRequest(boxes=batch),
+            "changes",
+            options,
+            BoxCodeChangeResponse,
+            lambda answer: answer.boxes,
+        )
 
     async def update_external_code(
         self, codes: Iterable[BoxExternalCode], **options: Unpack[CallOptions]
     ) -> KometList[BoxResult]:
         """Attach external codes to boxes (Komet ``box.externalcode.update``; Company
         token). One result per box, keyed by ``box_code``: check each result's ``ok``; the
-        envelope's status stays 1 when some boxes failed.
+        envelope's status stays 1 when some boxes failed. Packed into as few requests as
+        the 64 KB limit allows, like :meth:`change_codes`.
 
         >>> results = await session.boxes.update_external_code(
         ...     [BoxExternalCode(box_code="KS001001", external_code="PT991001")])
         >>> [r.box_code for r in results if not r.ok]
         """
-        request = BoxExternalCodeUpdateRequest(boxes=list(codes))
-        answer = await self._call(
-            "box.externalcode.update", request, options, BoxExternalCodeUpdateResponse
+        return await self._call_packed(
+            "box.externalcode.update",
+            list(codes),
+            lambda batch: BoxExternalCodeUpdateRequest(boxes=batch),
+            "codes",
+            options,
+            BoxExternalCodeUpdateResponse,
+            lambda answer: answer.boxes,
         )
-        return KometList(answer.boxes, answer.response)
 
     async def change_position(
         self, *, box_code: str, position: str | None = None, **options: Unpack[CallOptions]
@@ -112,20 +128,36 @@ class BoxesResource(Resource):
         token). Komet then recalculates freight, handling and duties and updates the landed
         cost; ``ship_date`` replaces the AWB's ship date. Answers ``failed_boxes``, the codes
         not moved. Though sent as a GET it changes data, so it is never retried once it may
-        have reached the server.
+        have reached the server. Many codes are split, in order, into as many requests as
+        the URL length and 64 KB limits need; ``failed_boxes`` merges their answers.
 
         >>> moved = await session.boxes.move_to_awb(
         ...     awb="0981-0621-999", ship_date=dt.date(2020, 6, 21),
         ...     box_codes=["KS244894880", "KS244894881"])
         >>> moved.failed_boxes
         """
-        request = BoxMoveAwbRequest(
-            awb=awb,
-            ship_date=ship_date,
-            box_codes=list(box_codes),
-            company_location_id=company_location_id,
+        codes = list(box_codes)
+        failed = await self._call_packed(
+            "box.move.awb",
+            codes,
+            lambda batch: BoxMoveAwbRequest(
+                awb=awb,
+                ship_date=ship_date,
+                box_codes=batch,
+                company_location_id=company_location_id,
+            ),
+            "box_codes",
+            options,
+            BoxMoveAwbResponse,
+            lambda answer: answer.failed_boxes,
         )
-        return await self._call("box.move.awb", request, options, BoxMoveAwbResponse)
+        info = failed.response
+        return BoxMoveAwbResponse(
+            status=1,
+            message=info.message if info is not None else None,
+            failed_boxes=list(failed),
+            response=info,
+        )
 
     async def receive_at_warehouse(
         self,

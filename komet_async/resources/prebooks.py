@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .._vendor_rules import TokenKind, check_token_kind, warn_vendor_ignored
 from ..models._base import Envelope, KometList
 from ..models.prebooks import (
@@ -103,9 +105,12 @@ class PrebooksResource(Resource):
 
     async def create_many(
         self, request: MultiplePrebooksCreateRequest, **options: Unpack[CallOptions]
-    ) -> MultiplePrebooksCreateResponse:
+    ) -> KometList[MultiplePrebooksCreateResponse]:
         """Create several prebooks for one customer described inline, each line with its own
         carrier and ship date (Komet ``multiple.prebooks.create``; Company token).
+
+        Many lines are packed, in order, into the fewest requests the 64 KB limit allows,
+        each with the same customer header; the answer is one envelope per request sent.
 
         GAP: most line fields could not be read; put them in each line's ``extra``.
 
@@ -115,8 +120,14 @@ class PrebooksResource(Resource):
         ...                             ship_date=dt.date(2026, 2, 10),
         ...                             extra={"productId": 1001, "boxes": 2})]))
         """
-        return await self._call(
-            "multiple.prebooks.create", request, options, MultiplePrebooksCreateResponse
+        return await self._call_packed(
+            "multiple.prebooks.create",
+            list(request.prebook_items),
+            lambda batch: attrs.evolve(request, prebook_items=batch),
+            "prebook_items",
+            options,
+            MultiplePrebooksCreateResponse,
+            lambda answer: [answer],
         )
 
     async def update(

@@ -277,7 +277,8 @@ class PurchaseOrdersResource(Resource):
         """Ship many PO lines on AWBs in one call (Komet ``purchase.order.items.awb.add``;
         Company or Vendor token). ``vendor_id`` is required with a Company token. Each line
         gets its own result: check ``ok`` on each, the call succeeding does not mean every
-        line did.
+        line did. Any number of lines: packed, in order, into the fewest requests the
+        64 KB limit allows, results merged back in input order.
 
         >>> results = await session.purchase_orders.add_items_to_awb(
         ...     [PoItemAwb(po_item_id=7828, awb="08472-4772-0048", ship_date=day)],
@@ -291,11 +292,15 @@ class PurchaseOrdersResource(Resource):
                 "is required with a Company token",
                 komet_method="purchase.order.items.awb.add",
             )
-        request = PurchaseOrderItemsAwbAddRequest(po_items=list(items), vendor_id=vendor_id)
-        answer = await self._call(
-            "purchase.order.items.awb.add", request, options, PurchaseOrderItemsAwbAddResponse
+        return await self._call_packed(
+            "purchase.order.items.awb.add",
+            list(items),
+            lambda batch: PurchaseOrderItemsAwbAddRequest(po_items=batch, vendor_id=vendor_id),
+            "items",
+            options,
+            PurchaseOrderItemsAwbAddResponse,
+            lambda answer: answer.results,
         )
-        return KometList(answer.results, answer.response)
 
     async def delete_item(
         self, *, po_item_id: int, **options: Unpack[CallOptions]

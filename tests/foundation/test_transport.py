@@ -184,14 +184,10 @@ async def test_timeout_of_a_read_is_retried_then_reported(
 
 async def test_oversized_request_is_refused_before_sending(server: ScriptedServer) -> None:
     async with komet.KometSession(
-        SECRET_TOKEN, base_url=server.url, daily_quota=None, max_request_bytes=2_000
+        SECRET_TOKEN, base_url=server.url, daily_quota=None, max_request_bytes=300
     ) as k:
-        changes = [
-            komet.BoxCodeChange(current_box_code=f"KS{i:06}", new_box_code=f"PT{i:06}")
-            for i in range(100)
-        ]
         with pytest.raises(komet.RequestTooLargeError) as info:
-            await k.boxes.change_codes(changes)
-    assert info.value.limit == 2_000
-    assert info.value.size > 2_000
+            await k.products.list(description="x" * 200, legacy_code="y" * 50)
+    assert info.value.limit == 300
+    assert info.value.size > 300
     assert server.seen == []
