@@ -91,18 +91,6 @@ class InventoryAddResponse(Envelope):
     anything else the server sends is in ``.extra``)."""
 
 
-def check_boxes_per_add(line: InventoryLine) -> None:
-    """Raise :class:`RequestValidationError` if ``line`` is too big for one ``inventory.add``."""
-    quantity = line.quantity
-    if isinstance(quantity, int) and quantity > MAX_BOXES_PER_ADD:
-        raise RequestValidationError(
-            "quantity",
-            f"must be at most {MAX_BOXES_PER_ADD} boxes per inventory.add call "
-            "(inventory.push splits bigger lines)",
-            komet_method="inventory.add",
-        )
-
-
 # --- inventory.update / inventory.delete ----------------------------------------------------
 
 
@@ -145,35 +133,34 @@ class InventoryDeleteResponse(Envelope):
 
 
 @define(kw_only=True)
-class UnitsAddRequest(KometRequest):
-    """``inventory.units.add``: ``quantity`` stems or bunches of one product, with the
-    farm-side block, bed, cutter and cut date (all optional in the newest docs)."""
+class _UnitsChange(KometRequest):
+    """The keys ``inventory.units.add`` and ``inventory.units.delete`` share."""
 
     product_code: str = field(metadata=wire(max_len=20, min_len=1))
     stems_bunch: int = field(metadata=wire(digits=(10, 0), min_value=0))
     unit_type: str = field(metadata=wire(max_len=5, choices=_UNIT_TYPES, case_insensitive=True))
     quantity: int = field(metadata=wire(digits=(10, 0), min_value=1))
-    block: str | None = field(default=None, metadata=wire(max_len=20))
-    bed: str | None = field(default=None, metadata=wire(max_len=20))
     cutter: int | None = field(default=None, metadata=wire(digits=(10, 0), min_value=0))
     customer_code: str | None = field(default=None, metadata=wire(max_len=20))
     cut_date: dt.date | None = None
 
 
 @define(kw_only=True)
-class UnitsDeleteRequest(KometRequest):
+class UnitsAddRequest(_UnitsChange):
+    """``inventory.units.add``: ``quantity`` stems or bunches of one product, with the
+    farm-side block, bed, cutter and cut date (all optional in the newest docs)."""
+
+    block: str | None = field(default=None, metadata=wire(max_len=20))
+    bed: str | None = field(default=None, metadata=wire(max_len=20))
+
+
+@define(kw_only=True)
+class UnitsDeleteRequest(_UnitsChange):
     """``inventory.units.delete``: the same keys as ``inventory.units.add``; here ``block``
     and ``bed`` are required by the page's table (its own sample omits ``block``)."""
 
-    product_code: str = field(metadata=wire(max_len=20, min_len=1))
-    stems_bunch: int = field(metadata=wire(digits=(10, 0), min_value=0))
-    unit_type: str = field(metadata=wire(max_len=5, choices=_UNIT_TYPES, case_insensitive=True))
-    quantity: int = field(metadata=wire(digits=(10, 0), min_value=1))
     block: str = field(metadata=wire(max_len=20, min_len=1))
     bed: str = field(metadata=wire(max_len=20, min_len=1))
-    cutter: int | None = field(default=None, metadata=wire(digits=(10, 0), min_value=0))
-    customer_code: str | None = field(default=None, metadata=wire(max_len=20))
-    cut_date: dt.date | None = None
 
 
 @define(kw_only=True)

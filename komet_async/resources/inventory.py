@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ..errors import RequestValidationError
 from ..models._base import KometList
 from ..models.ecommerce import (
     ECOMMERCE_DEFAULT_ROWS,
@@ -20,6 +21,7 @@ from ..models.ecommerce import (
     EcommerceInventoryPage,
 )
 from ..models.inventory import (
+    MAX_BOXES_PER_ADD,
     ConsolidatedOpenMarketItem,
     ConsolidatedOpenMarketListResponse,
     FutureOpenMarketItem,
@@ -50,9 +52,8 @@ from ..models.inventory import (
     UnitsInventoryItem,
     UnitsListRequest,
     UnitsListResponse,
-    check_boxes_per_add,
 )
-from ._base import Resource
+from ._inventory_bulk import InventoryBulk
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
     from .._dispatch import CallOptions
 
 
-class InventoryResource(Resource):
+class InventoryResource(InventoryBulk):
     __slots__ = ()
 
     # --- boxes inventory: one line at a time ---------------------------------------------
@@ -80,7 +81,7 @@ class InventoryResource(Resource):
         ...     box_type_code="QB", unit_type="bunch", stems_bunch=25, bunches=10,
         ...     unit_cost=Decimal("2.150")))
         """
-        check_boxes_per_add(line)
+        _check_boxes_per_call(line)
         return await self._call("inventory.add", line, options, InventoryAddResponse)
 
     async def update(
@@ -531,4 +532,16 @@ class InventoryResource(Resource):
         )
         return await self._call(
             "ecommerce/inventory-available-dates.list", request, options, EcommerceAvailableDates
+        )
+
+
+def _check_boxes_per_call(line: InventoryLine) -> None:
+    """A line may hold any number of boxes; one ``inventory.add`` call takes at most 100."""
+    quantity = line.quantity
+    if isinstance(quantity, int) and quantity > MAX_BOXES_PER_ADD:
+        raise RequestValidationError(
+            "quantity",
+            f"must be at most {MAX_BOXES_PER_ADD} boxes per inventory.add call "
+            "(inventory.push splits bigger lines)",
+            komet_method="inventory.add",
         )
