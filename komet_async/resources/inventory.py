@@ -410,11 +410,6 @@ class InventoryResource(InventoryBulk):
             category_id=category_id,
             color=color,
         )
-        return await self._list_ecommerce_page(request, options)
-
-    async def _list_ecommerce_page(
-        self, request: EcommerceInventoryListRequest, options: CallOptions
-    ) -> EcommerceInventoryPage:
         return await self._call(
             "ecommerce/inventory.list", request, options, EcommerceInventoryPage
         )
@@ -456,7 +451,9 @@ class InventoryResource(InventoryBulk):
         seen = 0
         page = 1
         while True:
-            answer = await self._list_ecommerce_page(request, options)
+            answer = await self._call(
+                "ecommerce/inventory.list", request, options, EcommerceInventoryPage
+            )
             items = answer.items
             for item in items:
                 yield item
