@@ -192,7 +192,7 @@ async def run_demo(*, lines: int, days: int, seed: int, show_progress: bool) -> 
 
         async def prebook_to_po(step: Step) -> None:
             ship = today + dt.timedelta(days=3)
-            products = [p for p in ref.products][:3]
+            products = list(ref.products)[:3]
             vendor = ref.vendors[0]
             created = await k.prebooks.create(
                 ship_date=ship,
@@ -216,7 +216,8 @@ async def run_demo(*, lines: int, days: int, seed: int, show_progress: bool) -> 
                 vendor_id=vendor.id,
                 items=[PurchaseOrderItem(prebook_item_id=i) for i in item_ids],
             )
-            orders = await k.purchase_orders.list(date=ship, vendor_id=vendor.id)
+            # The fake numbers a prebook with its id; the PO lines name the prebook they came from.
+            orders = await k.purchase_orders.list(date=ship, prebook=str(created.prebook_id))
             step.rows = sum(len(order.details) for order in orders)
             step.row_kind = "PO lines"
             step.note = f"prebook {created.prebook_id} -> {len(orders)} purchase order(s)"
@@ -255,7 +256,7 @@ def summary_table(summary: Summary) -> Table:
 
 
 @click.command("demo")
-@click.option("--lines", type=click.IntRange(1, 9_000), default=3_000, show_default=True,
+@click.option("--lines", type=click.IntRange(1, 9_000), default=5_000, show_default=True,
               help="Inventory lines to push.")  # fmt: skip
 @click.option("--days", type=click.IntRange(1, 366), default=90, show_default=True,
               help="Days of invoices to pull.")  # fmt: skip

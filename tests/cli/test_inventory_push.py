@@ -10,7 +10,10 @@ from pathlib import Path
 
 from .conftest import Komet, ThreadedFake, assert_no_token, write
 
-HEADER = "vendor_code,awb,ship_date,product_code,quantity,box_type_code,unit_type,stems_bunch,bunches,unit_cost"
+HEADER = (
+    "vendor_code,awb,ship_date,product_code,quantity,box_type_code,unit_type,stems_bunch,"
+    "bunches,unit_cost"
+)
 
 
 def row(
