@@ -30,6 +30,8 @@ T = TypeVar("T")
 # to wait for one answer (override with ?socket_connect_timeout=…&socket_timeout=… in the URL).
 CONNECT_TIMEOUT = 2.0
 COMMAND_TIMEOUT = 5.0
+# After failing to reach Redis, other calls fail at once for this long (seconds).
+FAIL_FAST_SECONDS = 1.0
 # Connections per process; more callers wait their turn (?max_connections=… in the URL).
 MAX_CONNECTIONS = 16
 # redis-py retries 3 times with up to 10 s of backoff by default; one quick retry is enough.
@@ -136,6 +138,11 @@ class RedisQuotaStore:
         # One slot request per process at a time: callers queue here in FIFO order (they
         # would wait for their slot anyway) instead of each holding a connection.
         self._pace_lock = asyncio.Lock()
+        # At most one command per pooled connection at a time; the rest queue here, where
+        # they can fail fast (the pool's own queue cannot).
+        self._slots = asyncio.Semaphore(pool.max_connections)
+        self._down: str | None = None
+        self._down_until = 0.0
 
     def _clean(self, exc: BaseException) -> str:
         text = str(exc) or type(exc).__name__
@@ -144,18 +151,29 @@ class RedisQuotaStore:
         return text
 
     async def _run(self, call: Callable[[], Awaitable[T]]) -> T:
-        try:
-            return await call()
-        except (RedisError, OSError, asyncio.TimeoutError) as exc:
-            unreachable = isinstance(
-                exc, (RedisConnectionError, RedisTimeoutError, OSError, asyncio.TimeoutError)
-            )
-            what = "cannot reach the" if unreachable else "error from the"
-            # Not chained: redis-py's exceptions may carry connection details.
-            raise QuotaStoreError(
-                f"{what} quota store {self.where}: {type(exc).__name__}: {self._clean(exc)}",
-                store=self.where,
-            ) from None
+        loop = asyncio.get_running_loop()
+        async with self._slots:
+            if self._down is not None and loop.time() < self._down_until:
+                # Just failed to reach it: the callers queued behind fail now, not one
+                # timeout after another.
+                raise QuotaStoreError(self._down, store=self.where)
+            try:
+                return await call()
+            except (RedisError, OSError, asyncio.TimeoutError) as exc:
+                error = self._error(exc, loop.time())
+        # Outside the except block: redis-py's exceptions may carry connection details,
+        # so they are neither chained nor left as the context.
+        raise error
+
+    def _error(self, exc: BaseException, now: float) -> QuotaStoreError:
+        unreachable = isinstance(
+            exc, (RedisConnectionError, RedisTimeoutError, OSError, asyncio.TimeoutError)
+        )
+        what = "cannot reach the" if unreachable else "error from the"
+        message = f"{what} quota store {self.where}: {type(exc).__name__}: {self._clean(exc)}"
+        if unreachable:
+            self._down, self._down_until = message, now + FAIL_FAST_SECONDS
+        return QuotaStoreError(message, store=self.where)
 
     def _keys(self, key: str, day: str) -> list[str]:
         count = f"{self._prefix}{key}:{day}"

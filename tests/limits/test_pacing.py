@@ -33,8 +33,6 @@ async def test_many_concurrent_callers_are_spaced_evenly(rate: int, callers: int
         assert busiest_window(times) <= rate + 1
         # Not a burst then a stall: the rate is reached, evenly.
         assert 0.9 * rate <= achieved_rate(times) <= 1.1 * rate
-        gaps = [b - a for a, b in itertools.pairwise(sorted(times))]
-        assert min(gaps) > 0.5 / rate
 
 
 async def test_a_stalled_event_loop_does_not_release_a_burst() -> None:

@@ -70,6 +70,18 @@ def _session(url: str, redis_url: str, key: str, **kwargs: object) -> komet.Kome
     return komet.KometSession(SECRET_TOKEN, base_url=url, **options)  # type: ignore[arg-type]
 
 
+async def test_budget_is_exact_under_200_concurrent_callers_through_redis(
+    redis_url: str, quota_key: str
+) -> None:
+    async with FakeKomet() as fake, _session(fake.url, redis_url, quota_key) as k:
+        calls = (k.request("product.list", http_method="GET") for _ in range(200))
+        results = await asyncio.gather(*calls, return_exceptions=True)
+        refused = [r for r in results if isinstance(r, komet.QuotaExhaustedError)]
+        assert len(refused) == 50
+        assert len(fake.requests) == 150
+        assert (await k.refresh_quota()).remaining == 0
+
+
 async def test_a_reservation_is_seen_by_every_session(
     server: ScriptedServer, redis_url: str, quota_key: str
 ) -> None:
@@ -139,6 +151,32 @@ async def test_unreachable_redis_is_a_clear_error_not_a_hang(server: ScriptedSer
     for text in (str(error), repr(error), repr(error.__cause__), repr(error.__context__)):
         assert "hunter2secret" not in text
     assert server.seen == []  # nothing sent
+
+
+async def test_a_silent_redis_fails_every_caller_quickly(server: ScriptedServer) -> None:
+    accepted: list[asyncio.StreamWriter] = []
+
+    async def never_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        accepted.append(writer)
+
+    silent = await asyncio.start_server(never_answer, "127.0.0.1", 0)
+    port = silent.sockets[0].getsockname()[1]
+    url = f"redis://127.0.0.1:{port}/0?socket_timeout=0.3"
+    try:
+        async with _session(server.url, url, "any") as k:
+            started = time.monotonic()
+            calls = (k.request("product.list", http_method="GET") for _ in range(50))
+            results = await asyncio.wait_for(asyncio.gather(*calls, return_exceptions=True), 10)
+            elapsed = time.monotonic() - started
+    finally:
+        for writer in accepted:
+            writer.close()
+        silent.close()
+        await silent.wait_closed()
+    assert all(isinstance(r, QuotaStoreError) for r in results)
+    assert f"redis://127.0.0.1:{port}/0" in str(results[0])
+    assert elapsed < 2  # the callers queued behind the first failure fail at once
+    assert server.seen == []
 
 
 async def test_a_store_object_can_be_shared_and_is_not_closed_by_sessions(
