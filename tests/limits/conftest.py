@@ -46,6 +46,15 @@ def _answers(port: int) -> bool:
         return False
 
 
+@pytest.fixture
+def refused_port() -> Iterator[int]:
+    """A loopback port that refuses connections: bound (so nobody else can take it) but
+    not listening."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        yield s.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
 def redis_url() -> Iterator[str]:
     """``redis://127.0.0.1:PORT/0`` of a throwaway redis-server (no persistence)."""

@@ -159,10 +159,9 @@ async def test_a_dropped_get_that_is_not_retry_safe_is_not_replayed(
         assert SECRET_TOKEN not in str(info.value)
 
 
-async def test_a_refused_connection_is_retried_even_for_a_write() -> None:
+async def test_a_refused_connection_is_retried_even_for_a_write(refused_port: int) -> None:
     # Nothing reached a server: safe to try again whatever the method; attempts spend quota.
-    async with FakeKomet() as fake:
-        url = fake.url
+    url = f"http://127.0.0.1:{refused_port}/api/"
     async with komet.KometSession(
         SECRET_TOKEN, base_url=url, daily_quota=100, retry_policy=NO_WAIT, max_retries=2
     ) as k:
