@@ -71,7 +71,12 @@ class KometSession:
 
     ``daily_quota`` (default 1,000: one paid seat) and ``requests_per_second`` (default
     ``None``: Komet documents no per-second limit) are client-side limits; ``None`` turns
-    each off. A user-supplied ``http_session`` is used as is and never closed by us.
+    each off. Every request attempt (retries included) spends one request of the budget
+    named ``quota_key`` (default: a hash of the token); the day starts at ``quota_reset``
+    in ``quota_timezone`` (default midnight America/New_York: Komet does not document it).
+    ``quota_store="redis://host:port/db"`` shares budget and pace with every process using
+    the same ``quota_key``; a ``QuotaStore`` object passed in is shared, not closed.
+    A user-supplied ``http_session`` is used as is and never closed by us.
     """
 
     def __init__(
