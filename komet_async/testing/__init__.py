@@ -17,7 +17,7 @@ from ._server import FakeKomet, StatusStyle
 from ._spec import DateWindow, MethodSpec, ParamRules, load_spec
 from ._state import FakeState
 from ._tokens import TokenInfo, TokenKind
-from .handlers import HandlerContext, Reply, handler
+from .handlers import HandlerContext, ParamError, Reply, handler
 from .rules import Rule
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "Faults",
     "HandlerContext",
     "MethodSpec",
+    "ParamError",
     "ParamRules",
     "ReceivedRequest",
     "Reply",

@@ -22,7 +22,7 @@ from ._received import SECRET_PARAMS, ReceivedRequest
 from ._spec import MethodSpec, load_spec, methods_by_path
 from ._state import FakeState
 from ._tokens import TokenInfo, TokenKind, TokenRegistry
-from .handlers import Handler, HandlerContext, Reply, load_handlers
+from .handlers import Handler, HandlerContext, ParamError, Reply, load_handlers
 
 StatusStyle = Literal["str", "int", "mixed"]
 STATUS_STYLES: tuple[StatusStyle, ...] = ("str", "int", "mixed")
@@ -73,7 +73,7 @@ class FakeKomet:
         self.token: str = self.tokens.add("company")
         self.state = FakeState(seed)
         self.requests: list[ReceivedRequest] = []
-        self._handlers: Mapping[str, Handler] = load_handlers()
+        self._handlers: dict[str, Handler] = dict(load_handlers())
         self._planner = FaultPlanner(seed, faults)
         self._quota_used: dict[dt.date, int] = {}
         self._forced_not_found: set[str] = set()
@@ -142,6 +142,16 @@ class FakeKomet:
         if style not in STATUS_STYLES:
             raise ValueError(f"status_style must be one of {STATUS_STYLES}")
         self.status_style: StatusStyle = style
+
+    def set_handler(self, method: str, func: Handler | None) -> None:
+        """Replace this fake's handler for ``method`` (None: answer ``rules.NOT_IMPLEMENTED``).
+        Generic checks still run first; other FakeKomet instances are not affected."""
+        if method not in self.spec:
+            raise ValueError(f"{method!r} is not a documented Komet method (spec.json)")
+        if func is None:
+            self._handlers.pop(method, None)
+        else:
+            self._handlers[method] = func
 
     def set_faults(self, faults: Faults | None) -> None:
         """Replace the fault plan (attempt counts restart from zero)."""
@@ -236,9 +246,12 @@ class FakeKomet:
         func = self._handlers.get(spec.name)
         if func is None:
             return ctx.fail(rules.NOT_IMPLEMENTED, method=spec.name)
-        result = func(ctx)
-        if inspect.isawaitable(result):
-            result = await result
+        try:
+            result = func(ctx)
+            if inspect.isawaitable(result):
+                result = await result
+        except ParamError as error:
+            return ctx.fail(error.rule, **error.fields)
         assert isinstance(result, Reply)
         return result
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import aiohttp
 
-from komet_async.testing import FakeKomet
+from komet_async.testing import FakeKomet, HandlerContext, Reply
 
 from .conftest import Client
 
@@ -75,20 +75,36 @@ async def test_bad_date_in_a_window(client: Client) -> None:
     assert answer.message == "Parameter orderDateFrom must be a date in the format YYYY-MM-DD"
 
 
+async def test_bad_date_read_by_a_handler(client: Client) -> None:
+    answer = await client.call("awb.list", {"shipDate": "2026-13-45"})
+    assert answer.message == "Parameter shipDate must be a date in the format YYYY-MM-DD"
+    assert client.fake.requests[-1].outcome == "status0:bad_date"
+
+
 async def test_required_header(client: Client) -> None:
     answer = await client.call("ecommerce/inventory.list", {"customerId": "23401"})
     assert answer.message == "Header X-ACCOUNT is required"
     await client.call("ecommerce/inventory.list", {"customerId": "23401"},
                       headers={"X-ACCOUNT": "77"})  # fmt: skip
-    assert client.fake.requests[-1].outcome == "status0:not_implemented"
+    assert client.fake.requests[-1].outcome != "status0:header_required"
 
 
 async def test_method_without_handler_is_never_success(client: Client) -> None:
-    answer = await client.call("inventory.update", {"inventoryId": 1, "unitCost": 0.3})
-    assert answer.body == {
-        "status": "0",
-        "message": "FakeKomet does not implement inventory.update.",
-    }
+    client.fake.set_handler("boxtype.list", None)  # handler modules are added over time
+    answer = await client.call("boxtype.list")
+    message = "FakeKomet does not implement boxtype.list."
+    assert answer.body == {"status": "0", "message": message}
+    assert client.fake.requests[-1].outcome == "status0:not_implemented"
+
+
+async def test_set_handler_overrides_one_fake_only(client: Client) -> None:
+    def always_empty(ctx: HandlerContext) -> Reply:
+        return ctx.not_found()
+
+    client.fake.set_handler("product.list", always_empty)
+    assert (await client.call("product.list")).message == "Products not found."
+    async with FakeKomet() as other:
+        assert (await Client(client.http, other).call("product.list")).status == "1"
 
 
 async def test_unknown_path_and_invalid_json(client: Client) -> None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._spec import MethodSpec, load_spec
 from .._state import FakeState
 from .._tokens import TokenInfo
-from ..rules import NOT_FOUND, Rule
+from ..rules import BAD_DATE, NOT_FOUND, Rule
 
 if TYPE_CHECKING:
     from .._tokens import TokenRegistry
@@ -46,6 +46,16 @@ class Reply:
     message: str
     fields: dict[str, Any] = field(default_factory=dict)
     rule: str | None = None
+
+
+class ParamError(Exception):
+    """Raised by ``HandlerContext`` helpers for a malformed parameter; the server answers it
+    as a status-0 rule failure (e.g. ``rules.BAD_DATE``)."""
+
+    def __init__(self, rule: Rule, **fields: Any) -> None:
+        super().__init__(rule.name)
+        self.rule = rule
+        self.fields = fields
 
 
 @dataclass
@@ -91,9 +101,14 @@ class HandlerContext:
         return value.strip().lower() in {"1", "true"}
 
     def date(self, name: str) -> dt.date | None:
-        """A ``YYYY-MM-DD`` parameter (already validated by the server when it has a window)."""
+        """A ``YYYY-MM-DD`` parameter; a malformed one answers ``rules.BAD_DATE``."""
         value = self.text(name)
-        return None if value is None else dt.date.fromisoformat(value)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ParamError(BAD_DATE, param=name) from None
 
 
 HandlerResult = Reply | Awaitable[Reply]
