@@ -27,7 +27,15 @@ SPEC_PATH = Path(__file__).with_name("spec.json")
 TOKEN_ACCEPTED_IN = ["query", "body", "header"]
 
 # Methods whose *documented* token place is an HTTP header rather than the query/body.
-HEADER_TOKEN_METHODS = {"v2/inventory/box/count"}
+# Pages that list authenticationToken under "Header(s)" and whose samples send it as a header
+# (-H authenticationToken=...) or leave it out of the body (inventory.units.list).
+HEADER_TOKEN_METHODS = {
+    "v2/inventory/box/count",
+    "ecommerce/inventory.list",
+    "ecommerce/inventory.get",
+    "ecommerce/inventory-available-dates.list",
+    "inventory.units.list",
+}
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
 READ_BY_NAME = re.compile(r"(\.list$|/inventory\.list$|\.get$|^v2/invoice/k2k$|^login$)")

@@ -71,6 +71,6 @@ class TokenRegistry:
 
     def login(self, username: str, password: str) -> str | None:
         known = self._credentials.get(username)
-        if known is None or not secrets.compare_digest(known[0], password):
+        if known is None or not secrets.compare_digest(known[0].encode(), password.encode()):
             return None
         return known[1]
