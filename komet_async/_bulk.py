@@ -15,6 +15,7 @@ import attrs
 
 from .errors import (
     KometConnectionError,
+    KometDecodeError,
     KometError,
     QuotaExhaustedError,
     RequestTooLargeError,
@@ -144,6 +145,10 @@ def outcome_of(error: BaseException) -> Status:
         return "not_attempted"  # refused before sending
     if isinstance(error, KometConnectionError) and error.outcome_unknown:
         return "unknown"
+    if isinstance(error, KometDecodeError):
+        # The server answered, but not readably (truncated, an HTML page): a write may
+        # well have been applied.
+        return "unknown"
     return "failed"
 
 
@@ -164,7 +169,13 @@ async def fan_out(
     handed out in input order; results are recorded in place, so cancelling the caller
     leaves an exact record: parts in flight at that moment become ``unknown``.
     """
-    queue = [part for item in result.items for part in item.parts if part.status == "not_attempted"]
+    queue: list[Part[P]] = []
+    seen: set[int] = set()  # items coalesced into one request share its parts
+    for item in result.items:
+        for part in item.parts:
+            if part.status == "not_attempted" and id(part) not in seen:
+                seen.add(id(part))
+                queue.append(part)
     if budget is not None:
         queue = queue[: max(0, budget)]
     total = len(queue)

@@ -116,6 +116,10 @@ def _query_value(value: object) -> str:
     return str(value)
 
 
+_PREPARED_CACHE_SIZE = 256
+"""Body-less requests kept encoded (per transport) for reuse; emptied when full."""
+
+
 def encode_query(params: Mapping[str, Any]) -> dict[str, str]:
     return {key: _query_value(value) for key, value in params.items() if value is not None}
 
@@ -149,7 +153,16 @@ class Transport:
         self._trace_configs = list(trace_configs) if trace_configs else None
         self._gate = gate
         self._urls: dict[str, URL] = {}
+        self._prepared: dict[tuple[object, ...], PreparedRequest] = {}
         self._closed = False
+
+    @property
+    def pool_size(self) -> int | None:
+        """How many requests can be in flight at once (None: unlimited or unknown)."""
+        if self._user_session is None:
+            return self._max_connections or None
+        limit = getattr(self._user_session.connector, "limit", 0)
+        return limit or None
 
     # --- the pool --------------------------------------------------------------------
 
@@ -195,6 +208,17 @@ class Transport:
         extra_body: Mapping[str, Any] | None = None,
     ) -> PreparedRequest:
         """Encode a request; raise :class:`RequestTooLargeError` before anything is sent."""
+        key: tuple[object, ...] | None = None
+        if spec.params_in == "query" and spec.token_in != "body" and not extra_body:
+            # A body-less request is fully named by its method and query: the same read
+            # repeated (a hot service's polling) reuses its URL, never rebuilt or requoted.
+            query = encode_query(params)
+            if extra_params:
+                query.update(encode_query(extra_params))
+            key = (spec.name, spec.token_in, spec.account_headers, *query.items())
+            cached = self._prepared.get(key)
+            if cached is not None:
+                return cached
         request = self.encode(spec, params, extra_params=extra_params, extra_body=extra_body)
         if request.size > self.max_request_bytes:
             raise RequestTooLargeError(
@@ -207,6 +231,10 @@ class Transport:
                 limit=C.MAX_URL_BYTES,
                 komet_method=spec.name,
             )
+        if key is not None:
+            if len(self._prepared) >= _PREPARED_CACHE_SIZE:
+                self._prepared.clear()
+            self._prepared[key] = request
         return request
 
     def encode(

@@ -26,10 +26,13 @@ from .errors import RequestValidationError
 Check = Callable[[Any, str], None]
 
 
-def validate(request: object, *, komet_method: str | None = None) -> None:
-    """Raise :class:`RequestValidationError` if ``request`` breaks a documented rule."""
+def validate(request: object, *, komet_method: str | None = None, prefix: str = "") -> None:
+    """Raise :class:`RequestValidationError` if ``request`` breaks a documented rule.
+
+    ``prefix`` names where the request sits in the caller's input (``"lines[3]."``).
+    """
     try:
-        _check_model(request, "")
+        _check_model(request, prefix)
     except RequestValidationError as exc:
         if komet_method is None or exc.komet_method is not None:
             raise

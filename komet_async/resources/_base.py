@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any, TypeVar
 
 from .._bulk import BulkError, BulkResult, ItemOutcome, Part, ProgressCallback, fan_out, outcome_of
@@ -26,10 +26,12 @@ class Resource:
     def __init__(self, dispatch: Dispatcher) -> None:
         self._dispatch = dispatch
 
-    async def _call(
+    def _call(
         self, komet_method: str, request: object | None, options: CallOptions, expect: type[R]
-    ) -> R:
-        return await self._dispatch.call(CATALOG[komet_method], request, options, expect)
+    ) -> Coroutine[Any, Any, R]:
+        # Not a coroutine itself: the caller awaits the dispatcher's directly, one frame
+        # fewer for every suspension of every call to resume through.
+        return self._dispatch.call(CATALOG[komet_method], request, options, expect)
 
     async def _call_packed(
         self,
@@ -102,6 +104,11 @@ class Resource:
         async def send(request: object) -> Any:
             return await dispatch.call(method, request, options, expect)
 
+        # More workers than pooled connections would only queue for a connection, and a
+        # timeout spent queueing cannot be told from one spent on the wire.
+        pool = dispatch.transport.pool_size
+        if pool is not None:
+            concurrency = min(concurrency, pool)
         async with dispatch.limits.reserve(needed, partial=allow_partial) as reservation:
             budget = reservation.size if dispatch.limits.daily_quota is not None else None
             await fan_out(
@@ -109,8 +116,48 @@ class Resource:
             )
         return result
 
+    async def _fan_out_each(
+        self,
+        komet_method: str,
+        requests: Sequence[object],
+        options: CallOptions,
+        expect: type[Any],
+        *,
+        field: str,
+        concurrency: int,
+        allow_partial: bool,
+        on_progress: ProgressCallback | None,
+        into: BulkResult[Any, Any] | None = None,
+    ) -> BulkResult[Any, Any]:
+        """One call per request, after validating them all (errors name ``field[i]``)."""
+        for index, request in enumerate(requests):
+            validate(request, komet_method=komet_method, prefix=f"{field}[{index}].")
+        result = _fresh(into)
+        for index, request in enumerate(requests):
+            result.items.append(
+                ItemOutcome(index=index, item=request, parts=[Part(request=request)])
+            )
+        return await self._fan_out(
+            komet_method,
+            result,
+            options,
+            expect,
+            concurrency=concurrency,
+            allow_partial=allow_partial,
+            on_progress=on_progress,
+        )
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def _fresh(into: BulkResult[Any, Any] | None) -> BulkResult[Any, Any]:
+    """The result to fill: the caller's (so it survives a cancellation), or a new one."""
+    if into is None:
+        return BulkResult()
+    if into.items:
+        raise ValueError("into= must be an empty BulkResult")
+    return into
 
 
 def _per_item(

@@ -39,7 +39,7 @@ from ..models.invoices import (
     PrintStatusRequest,
     ProofOfDeliveryRequest,
 )
-from ._base import Resource
+from ._invoices_bulk import InvoicesBulk
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
     from .._dispatch import CallOptions
 
 
-class InvoicesResource(Resource):
+class InvoicesResource(InvoicesBulk):
     __slots__ = ()
 
     # --- create / edit -----------------------------------------------------------------

@@ -1,0 +1,171 @@
+"""Bulk inventory work: ``push`` (one ``inventory.add`` per line, big lines split, optional
+coalescing), ``bulk_update`` and ``bulk_delete``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
+from .._convert import unstructure_request
+from .._validate import validate
+from ..errors import RequestValidationError
+from ..models.inventory import (
+    MAX_BOXES_PER_ADD,
+    InventoryAddResponse,
+    InventoryDeleteRequest,
+    InventoryDeleteResponse,
+    InventoryLine,
+    InventoryUpdateRequest,
+    InventoryUpdateResponse,
+)
+from ._base import Resource, _fresh
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._dispatch import CallOptions
+
+DEFAULT_CONCURRENCY = 16
+
+
+def split_line(line: InventoryLine, max_boxes: int = MAX_BOXES_PER_ADD) -> list[InventoryLine]:
+    """The line as ``inventory.add`` calls of at most ``max_boxes`` boxes each."""
+    full, rest = divmod(line.quantity, max_boxes)
+    sizes = [max_boxes] * full + ([rest] if rest else [])
+    if len(sizes) == 1:
+        return [line]
+    return [attrs.evolve(line, quantity=size) for size in sizes]
+
+
+def _same_but_quantity(line: InventoryLine) -> str:
+    return repr(unstructure_request(attrs.evolve(line, quantity=0)))
+
+
+class InventoryBulk(Resource):
+    """The bulk half of ``session.inventory`` (the one-item methods are beside it)."""
+
+    __slots__ = ()
+
+    async def push(
+        self,
+        lines: Iterable[InventoryLine],
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        allow_partial: bool = False,
+        coalesce: bool = False,
+        on_progress: ProgressCallback | None = None,
+        into: BulkResult[InventoryLine, InventoryLine] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkResult[InventoryLine, InventoryLine]:
+        """Add many inventory lines: one ``inventory.add`` per line (Komet takes one line of
+        at most 100 boxes per call), bigger lines split, sent ``concurrency`` at a time under
+        the session's pace.
+
+        Every line is validated first (errors name ``lines[i].field``) and the requests
+        needed are reserved from the daily budget before anything is sent: too few left
+        raises :class:`QuotaExhaustedError`, unless ``allow_partial=True`` (what fits is
+        sent, the rest is ``not_attempted``). ``coalesce=True`` merges lines identical but
+        for quantity, to spend fewer requests. ``on_progress(done, total)`` counts requests.
+
+        The :class:`BulkResult` has one entry per line in exactly one bucket: succeeded,
+        failed, unknown (sent, outcome not known -- check before re-sending) or
+        not_attempted; a split line lists its ``parts``; ``to_retry()`` gives the requests
+        worth sending again. Pass ``into=BulkResult()`` to keep the record even if the push
+        is cancelled.
+
+        >>> result = await session.inventory.push(lines)
+        >>> result.requests_used, len(result.failed)
+        """
+        items = list(lines)
+        for index, line in enumerate(items):
+            if not isinstance(line, InventoryLine):
+                raise RequestValidationError(
+                    f"lines[{index}]", "must be an InventoryLine", komet_method="inventory.add"
+                )
+            validate(line, komet_method="inventory.add", prefix=f"lines[{index}].")
+        result = _fresh(into)
+        if coalesce:
+            groups: dict[str, list[int]] = {}
+            for index, line in enumerate(items):
+                groups.setdefault(_same_but_quantity(line), []).append(index)
+            shared: dict[int, list[Part[InventoryLine]]] = {}
+            for indexes in groups.values():
+                total = sum(items[i].quantity for i in indexes)
+                merged = attrs.evolve(items[indexes[0]], quantity=total)
+                parts = [Part(request=part) for part in split_line(merged)]
+                for i in indexes:
+                    shared[i] = parts
+            for index, line in enumerate(items):
+                result.items.append(ItemOutcome(index=index, item=line, parts=shared[index]))
+        else:
+            for index, line in enumerate(items):
+                parts = [Part(request=part) for part in split_line(line)]
+                result.items.append(ItemOutcome(index=index, item=line, parts=parts))
+        await self._fan_out(
+            "inventory.add",
+            result,
+            options,
+            InventoryAddResponse,
+            concurrency=concurrency,
+            allow_partial=allow_partial,
+            on_progress=on_progress,
+        )
+        return result
+
+    async def bulk_update(
+        self,
+        updates: Iterable[InventoryUpdateRequest],
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        allow_partial: bool = False,
+        on_progress: ProgressCallback | None = None,
+        into: BulkResult[InventoryUpdateRequest, InventoryUpdateRequest] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkResult[InventoryUpdateRequest, InventoryUpdateRequest]:
+        """Many ``inventory.update`` calls, one per request, with the guarantees of
+        :meth:`push` (validated and reserved first, every item in one bucket).
+
+        >>> await session.inventory.bulk_update(
+        ...     [InventoryUpdateRequest(inventory_id=i, unit_cost=Decimal("1.250")) for i in ids])
+        """
+        return await self._fan_out_each(
+            "inventory.update",
+            list(updates),
+            options,
+            InventoryUpdateResponse,
+            field="updates",
+            concurrency=concurrency,
+            allow_partial=allow_partial,
+            on_progress=on_progress,
+            into=into,
+        )
+
+    async def bulk_delete(
+        self,
+        inventory_ids: Iterable[int],
+        *,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        allow_partial: bool = False,
+        on_progress: ProgressCallback | None = None,
+        into: BulkResult[InventoryDeleteRequest, InventoryDeleteRequest] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkResult[InventoryDeleteRequest, InventoryDeleteRequest]:
+        """Many ``inventory.delete`` calls, one per line id, with the guarantees of
+        :meth:`push`.
+
+        >>> result = await session.inventory.bulk_delete([10123, 10124])
+        """
+        return await self._fan_out_each(
+            "inventory.delete",
+            [InventoryDeleteRequest(inventory_id=i) for i in inventory_ids],
+            options,
+            InventoryDeleteResponse,
+            field="inventory_ids",
+            concurrency=concurrency,
+            allow_partial=allow_partial,
+            on_progress=on_progress,
+            into=into,
+        )

@@ -1,0 +1,240 @@
+"""Bulk invoice work: ranged pulls split into Komet's windows (``iter_details``,
+``iter_accounting``), incremental sync (``sync_pending``) and ``bulk_mark_synced``."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from .._bulk import BulkResult, ProgressCallback, ordered_windows, split_date_range
+from .._catalog import CATALOG
+from ..models.invoices import (
+    ACCOUNTING_WINDOW_DAYS,
+    DETAILS_MAX_BOXES,
+    DETAILS_WINDOW_DAYS,
+    AccountingInvoice,
+    AccountingInvoiceListRequest,
+    AccountingInvoiceListResponse,
+    Invoice,
+    InvoiceAck,
+    InvoiceDetailsListRequest,
+    InvoiceDetailsListResponse,
+    MarkSyncedRequest,
+    MarkSyncErrorRequest,
+)
+from ._base import Resource
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._dispatch import CallOptions
+
+DEFAULT_WINDOW_CONCURRENCY = 4
+
+
+def _box_count(invoices: list[Invoice]) -> int:
+    return sum(len(line.boxes) for invoice in invoices for line in invoice.details)
+
+
+def _in_date_order(invoices: list[Any]) -> list[Any]:
+    return sorted(invoices, key=lambda i: (i.ship_date or dt.date.min, i.id))
+
+
+@attrs.define(kw_only=True)
+class SyncReport:
+    """What :meth:`InvoicesBulk.sync_pending` did: ids handled and marked synced, ids whose
+    handler failed (left pending, or marked as errors), and requests spent."""
+
+    synced: list[int] = attrs.field(factory=list)
+    failed: dict[int, BaseException] = attrs.field(factory=dict, repr=False)
+    marked_error: list[int] = attrs.field(factory=list)
+
+
+class InvoicesBulk(Resource):
+    """The bulk half of ``session.invoices`` (the one-call methods are beside it)."""
+
+    __slots__ = ()
+
+    async def iter_details(
+        self,
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        concurrency: int = DEFAULT_WINDOW_CONCURRENCY,
+        on_window: ProgressCallback | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[Invoice]:
+        """Every invoice of ``date_from..date_to`` (any length), with lines, boxes,
+        breakdowns and charges: the range is split into Komet's 4-day windows
+        (``invoice.details.list``), fetched ``concurrency`` at a time, and yielded in date
+        order, each invoice once. At most ``concurrency`` windows are held in memory. A
+        window whose answer reaches the 10,000-box cap is fetched again day by day. Every
+        filter of :meth:`list_details` (``customer_id=``, ``status=``, ...) applies to every
+        window. ``on_window(done, total)`` reports windows as they are yielded.
+
+        >>> async for invoice in session.invoices.iter_details(date(2026, 1, 1), date(2026, 3, 31)):
+        ...     total += sum(len(line.boxes) for line in invoice.details)
+        """
+        windows = split_date_range(date_from, date_to, DETAILS_WINDOW_DAYS)
+
+        async def fetch(first: dt.date, last: dt.date) -> list[Invoice]:
+            invoices = await self._details_window(first, last, filters)
+            if first < last and _box_count(invoices) >= DETAILS_MAX_BOXES:
+                # The answer may be cut at the cap: ask again one day at a time.
+                invoices = []
+                for day, _ in split_date_range(first, last, 1):
+                    invoices += await self._details_window(day, day, filters)
+            return _in_date_order(invoices)
+
+        async for invoice in _each_once(windows, fetch, concurrency, on_window):
+            yield invoice
+
+    async def iter_accounting(
+        self,
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        concurrency: int = DEFAULT_WINDOW_CONCURRENCY,
+        on_window: ProgressCallback | None = None,
+        **filters: Any,
+    ) -> AsyncIterator[AccountingInvoice]:
+        """Every accounting invoice of ``date_from..date_to`` (any length), split into
+        Komet's 31-day windows (``invoice.accounting.details.list``), fetched concurrently,
+        yielded in date order, each once; filters (``external_system_synced=False``, ...)
+        apply to every window.
+
+        >>> async for invoice in session.invoices.iter_accounting(start, end):
+        ...     ledger.post(invoice.id, invoice.subtotal)
+        """
+        windows = split_date_range(date_from, date_to, ACCOUNTING_WINDOW_DAYS)
+        method = CATALOG["invoice.accounting.details.list"]
+
+        async def fetch(first: dt.date, last: dt.date) -> list[AccountingInvoice]:
+            request = AccountingInvoiceListRequest(date_from=first, date_to=last, **filters)
+            answer = await self._dispatch.call(method, request, {}, AccountingInvoiceListResponse)
+            return _in_date_order(answer.invoices)
+
+        async for invoice in _each_once(windows, fetch, concurrency, on_window):
+            yield invoice
+
+    async def sync_pending(
+        self,
+        handler: Callable[[AccountingInvoice], Awaitable[object]],
+        date_from: dt.date,
+        date_to: dt.date,
+        *,
+        mark_errors: bool = False,
+        concurrency: int = 4,
+        **filters: Any,
+    ) -> SyncReport:
+        """Hand every invoice of ``date_from..date_to`` not yet marked synchronized to
+        ``handler``, and mark each synced (``invoice.mark.sync.status.ok``) only after its
+        handler returned.
+
+        A handler that raises leaves its invoice pending (or, with ``mark_errors=True``,
+        marks it with ``invoice.mark.sync.status.error`` and the exception's type).
+        Delivery is **at least once**: if the process dies between a handler's return and
+        the mark, that invoice is handed over again on the next run -- use ``invoice.id``
+        to deduplicate on your side.
+
+        >>> async def post(invoice): await ledger.upsert(invoice.id, invoice.subtotal)
+        >>> report = await session.invoices.sync_pending(post, start, end)
+        """
+        report = SyncReport()
+        gate = asyncio.Semaphore(concurrency)
+        synced_ok = CATALOG["invoice.mark.sync.status.ok"]
+        synced_error = CATALOG["invoice.mark.sync.status.error"]
+
+        async def handle(invoice: AccountingInvoice) -> None:
+            async with gate:
+                try:
+                    await handler(invoice)
+                except Exception as exc:
+                    report.failed[invoice.id] = exc
+                    if mark_errors:
+                        reason = type(exc).__name__[:50]
+                        request = MarkSyncErrorRequest(invoice_id=invoice.id, message=reason)
+                        await self._dispatch.call(synced_error, request, {}, InvoiceAck)
+                        report.marked_error.append(invoice.id)
+                    return
+                request_ok = MarkSyncedRequest(invoice_id=invoice.id)
+                await self._dispatch.call(synced_ok, request_ok, {}, InvoiceAck)
+                report.synced.append(invoice.id)
+
+        filters = {**filters, "external_system_synced": False}
+        batch: list[asyncio.Task[None]] = []
+        try:
+            async for invoice in self.iter_accounting(date_from, date_to, **filters):
+                batch.append(asyncio.ensure_future(handle(invoice)))
+                if len(batch) >= concurrency * 4:
+                    await asyncio.gather(*batch)
+                    batch = []
+            await asyncio.gather(*batch)
+        finally:
+            for task in batch:
+                task.cancel()
+            await asyncio.gather(*batch, return_exceptions=True)
+        return report
+
+    async def bulk_mark_synced(
+        self,
+        invoice_ids: Iterable[int],
+        *,
+        concurrency: int = 8,
+        allow_partial: bool = False,
+        on_progress: ProgressCallback | None = None,
+        into: BulkResult[MarkSyncedRequest, MarkSyncedRequest] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkResult[MarkSyncedRequest, MarkSyncedRequest]:
+        """Mark many invoices synchronized, one ``invoice.mark.sync.status.ok`` each,
+        validated and quota-reserved first; every id lands in exactly one bucket.
+
+        >>> result = await session.invoices.bulk_mark_synced([1001, 1002, 1003])
+        """
+        return await self._fan_out_each(
+            "invoice.mark.sync.status.ok",
+            [MarkSyncedRequest(invoice_id=i) for i in invoice_ids],
+            options,
+            InvoiceAck,
+            field="invoice_ids",
+            concurrency=concurrency,
+            allow_partial=allow_partial,
+            on_progress=on_progress,
+            into=into,
+        )
+
+    async def _details_window(
+        self, first: dt.date, last: dt.date, filters: dict[str, Any]
+    ) -> list[Invoice]:
+        request = InvoiceDetailsListRequest(date_from=first, date_to=last, **filters)
+        answer = await self._dispatch.call(
+            CATALOG["invoice.details.list"], request, {}, InvoiceDetailsListResponse
+        )
+        return answer.invoices
+
+
+async def _each_once(
+    windows: list[tuple[dt.date, dt.date]],
+    fetch: Callable[[dt.date, dt.date], Awaitable[list[Any]]],
+    concurrency: int,
+    on_window: ProgressCallback | None,
+) -> AsyncIterator[Any]:
+    """Yield rows window by window; an id seen in the previous window is not yielded again
+    (windows do not overlap, so only neighbours could share one: memory stays bounded)."""
+    previous: set[int] = set()
+    done = 0
+    async for rows in ordered_windows(windows, fetch, concurrency=concurrency):
+        current: set[int] = set()
+        for row in rows:
+            if row.id in previous or row.id in current:
+                continue
+            current.add(row.id)
+            yield row
+        previous = current
+        done += 1
+        if on_window is not None:
+            on_window(done, len(windows))
