@@ -59,8 +59,10 @@ def safe(text: str) -> str:
 
 
 def out() -> Console:
-    """Results (tables, JSON) go to stdout; built per call so test runners' streams work."""
-    return Console(file=sys.stdout, soft_wrap=True, highlight=False)
+    """Results (tables, JSON) go to stdout; built per call so test runners' streams work.
+    Piped or logged output gets 120 columns (rich's 80 would wrap the tables)."""
+    width = None if sys.stdout.isatty() else 120
+    return Console(file=sys.stdout, soft_wrap=True, highlight=False, width=width)
 
 
 def err() -> Console:
@@ -286,16 +288,21 @@ def fail(message: str) -> NoReturn:
 
 
 class Bar:
-    """Progress bars on stderr, driven by the SDK's ``(done, total)`` callbacks."""
+    """Progress bars on stderr, driven by the SDK's ``(done, total)`` callbacks. Nothing is
+    drawn until the first callback (a job that fails first leaves no empty bar)."""
 
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
+        self.started = False
 
     def callback(self, description: str) -> Callable[[int, int], None]:
         """A new bar; its task is created on the first call, when the total is known."""
         task: list[TaskID] = []
 
         def update(done: int, total: int) -> None:
+            if not self.started:
+                self.progress.start()
+                self.started = True
             if not task:
                 task.append(self.progress.add_task(description, total=total))
             self.progress.update(task[0], completed=done, total=total)
@@ -308,14 +315,19 @@ def progress_bar(enabled: bool = True) -> Iterator[Bar | None]:
     if not enabled:
         yield None
         return
-    progress = Progress(
-        TextColumn("{task.description:<16}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err(),
-        redirect_stdout=False,
-        redirect_stderr=False,
+    bar = Bar(
+        Progress(
+            TextColumn("{task.description:<16}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err(),
+            redirect_stdout=False,
+            redirect_stderr=False,
+        )
     )
-    with progress:
-        yield Bar(progress)
+    try:
+        yield bar
+    finally:
+        if bar.started:
+            bar.progress.stop()

@@ -174,7 +174,7 @@ async def run_demo(*, lines: int, days: int, seed: int, show_progress: bool) -> 
         await demo.step(f"inventory push ({lines:,} lines)", push)
 
         async def pull(step: Step) -> None:
-            count = boxes = 0
+            count = details = 0
             with progress_bar(show_progress) as bar:
                 async for invoice in k.invoices.iter_details(
                     today - dt.timedelta(days=days - 1),
@@ -183,10 +183,10 @@ async def run_demo(*, lines: int, days: int, seed: int, show_progress: bool) -> 
                     on_window=bar.callback("invoice windows") if bar else None,
                 ):
                     count += 1
-                    boxes += len(invoice.details)
+                    details += len(invoice.details)
             step.rows = count
             step.row_kind = "invoices"
-            step.note = f"{boxes:,} invoice lines"
+            step.note = f"{details:,} invoice lines"
 
         await demo.step(f"invoice pull ({days} days)", pull)
 

@@ -69,12 +69,12 @@ async def pull_to(
 
 
 @contextlib.contextmanager
-def _spool(directory: Path) -> Iterator[IO[str]]:
+def _spool(directory: Path) -> Iterator[tuple[IO[str], str]]:
     """A temporary file next to the output (renamed into place only when complete)."""
     fd, name = tempfile.mkstemp(dir=directory, prefix=".komet-", suffix=".part")
     try:
         with open(fd, "w+", encoding="utf-8") as handle:
-            yield handle
+            yield handle, name
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(name)
@@ -142,11 +142,11 @@ def invoices_pull(
     directory = out_path.parent if str(out_path.parent) else Path(".")
     if not directory.is_dir():
         fail(f"{out_path}: no such directory {directory}")
-    with _spool(directory) as spool:
+    with _spool(directory) as (spool, spool_name):
         count, columns = pull(spool, progress)
         if kind == "jsonl":
             spool.close()
-            os.replace(spool.name, out_path)
+            os.replace(spool_name, out_path)
         else:
             spool.seek(0)
             write_csv(out_path, (json.loads(line) for line in spool), columns)
