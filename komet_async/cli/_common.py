@@ -102,15 +102,17 @@ class JobFailed(click.ClickException):
         click.echo(f"error: {self.format_message()}", err=True)
 
 
-def run(coro: Coroutine[Any, Any, T]) -> T:
+def run(coro: Coroutine[Any, Any, T], *, quota_hint: str = "") -> T:
     """Run a command's coroutine; SDK errors become one line and an exit code."""
     try:
         return asyncio.run(coro)
     except RequestValidationError as exc:
         raise InputError(str(exc)) from None
     except QuotaExhaustedError as exc:
-        when = f" (resets at {exc.resets_at:%Y-%m-%d %H:%M %Z})" if exc.resets_at else ""
-        raise JobFailed(f"{exc}{when}") from None
+        text = str(exc)
+        if exc.resets_at is not None and "resets at" not in text:
+            text += f"; resets at {exc.resets_at:%Y-%m-%d %H:%M %Z}"
+        raise JobFailed(f"{text}; nothing was sent{quota_hint}") from None
     except KometError as exc:
         raise JobFailed(str(exc)) from None
     except OSError as exc:

@@ -151,7 +151,8 @@ def inventory_push(
                 concurrency=concurrency,
                 allow_partial=allow_partial,
                 show_progress=progress,
-            )
+            ),
+            quota_hint=" (--allow-partial pushes what fits)",
         )
         for item in result.items:
             if item.status != "succeeded":

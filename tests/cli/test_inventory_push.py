@@ -189,7 +189,8 @@ def test_quota_too_small_refuses_before_sending(
     stock = write(tmp_path / "stock.csv", [HEADER, *(row(n) for n in range(5))])
     result = komet("inventory", "push", str(stock), "--daily-quota", "3", "--no-progress")
     assert result.exit_code == 1
-    assert result.stderr.startswith("error: ")
+    assert result.stderr.startswith("error: daily quota of 3 requests")
+    assert result.stderr.endswith("nothing was sent (--allow-partial pushes what fits)\n")
     assert fake.sent("inventory.add") == []
 
     result = komet(
