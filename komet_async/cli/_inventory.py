@@ -132,7 +132,7 @@ def inventory_push(
     if checked.rejects and not continue_on_error:
         record, reason = checked.rejects[0]
         more = len(checked.rejects) - 1
-        tail = f" (and {more} more bad row{'s' if more > 1 else ''})" if more else ""
+        tail = f" (and {more} more bad {'row' if more == 1 else 'rows'})" if more else ""
         fail(f"{record.where(file)}: {reason}{tail}; nothing was sent")
     if dry_run:
         note(f"{len(checked.lines)} rows valid, {len(checked.rejects)} rejected; nothing sent")
@@ -166,7 +166,7 @@ def inventory_push(
     rejects.sort(key=lambda pair: pair[0].row)
     _write_rejects(file, fmt, rejects, checked.columns)
     if rejects:
-        raise JobFailed(f"{len(rejects)} rows not pushed: see {rejects_path(file, fmt)}")
+        raise JobFailed(f"{_rows(len(rejects))} not pushed: see {rejects_path(file, fmt)}")
 
 
 def _send_reason(item: Any) -> str:
@@ -184,4 +184,8 @@ def _write_rejects(
         return
     path = rejects_path(file, fmt)
     write_rejects(path, fmt, rejects, columns)
-    note(f"{len(rejects)} rejected rows written to {path}")
+    note(f"rejects ({_rows(len(rejects))}, each with its reason) written to {path}")
+
+
+def _rows(n: int) -> str:
+    return f"{n} row" if n == 1 else f"{n} rows"
