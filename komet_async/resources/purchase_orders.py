@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .._bulk import BulkResult, ProgressCallback
 from .._vendor_rules import TokenKind, check_token_kind, warn_vendor_ignored
 from ..errors import RequestValidationError
 from ..models._base import KometList
@@ -313,6 +314,36 @@ class PurchaseOrdersResource(Resource):
         request = PurchaseOrderItemDeleteRequest(po_item_id=po_item_id)
         return await self._call(
             "purchase.order.item.delete", request, options, PurchaseOrderWriteResponse
+        )
+
+    async def bulk_delete_items(
+        self,
+        po_item_ids: Iterable[int],
+        *,
+        concurrency: int = 8,
+        allow_partial: bool = False,
+        on_progress: ProgressCallback | None = None,
+        into: BulkResult[PurchaseOrderItemDeleteRequest, PurchaseOrderItemDeleteRequest]
+        | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkResult[PurchaseOrderItemDeleteRequest, PurchaseOrderItemDeleteRequest]:
+        """Delete many PO lines, one ``purchase.order.item.delete`` each, validated and
+        quota-reserved before anything is sent; every id lands in exactly one bucket of the
+        :class:`BulkResult` (succeeded, failed, unknown, not_attempted).
+
+        >>> result = await session.purchase_orders.bulk_delete_items([265119, 265120])
+        >>> result.to_retry()
+        """
+        return await self._fan_out_each(
+            "purchase.order.item.delete",
+            [PurchaseOrderItemDeleteRequest(po_item_id=i) for i in po_item_ids],
+            options,
+            PurchaseOrderWriteResponse,
+            field="po_item_ids",
+            concurrency=concurrency,
+            allow_partial=allow_partial,
+            on_progress=on_progress,
+            into=into,
         )
 
     async def confirm_item(

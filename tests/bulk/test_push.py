@@ -13,7 +13,7 @@ import pytest
 import komet_async as komet
 from komet_async._bulk import BulkResult
 from komet_async.models.inventory import InventoryLine
-from komet_async.testing import FakeKomet, Faults
+from komet_async.testing import FakeKomet, Faults, HandlerContext, Reply
 from komet_async.testing._state_inventory import inventory_of
 
 
@@ -94,7 +94,8 @@ async def test_big_lines_are_split_into_parts_of_100_boxes(fake: FakeKomet) -> N
     ] * 3
     assert result.requests_used == 9
     quantities = sorted(
-        line["quantity"] for line in inventory_of(fake.state).lines.values()
+        line["quantity"]
+        for line in inventory_of(fake.state).lines.values()
         if str(line.get("reference", "")).startswith("L")
     )
     assert quantities == [50] * 3 + [100] * 6
@@ -138,30 +139,35 @@ async def test_invalid_line_is_named_and_nothing_is_sent(fake: FakeKomet) -> Non
 
 
 async def test_cancelled_push_leaves_a_record_and_no_reserved_slot(fake: FakeKomet) -> None:
-    fake.set_faults(Faults(rate=1.0, kinds=("timeout",), slow_seconds=0.3, max_consecutive=100))
+    arrived = asyncio.Event()
+    seen = 0
+
+    async def hang(ctx: HandlerContext) -> Reply:
+        nonlocal seen
+        seen += 1
+        if seen == 4:
+            arrived.set()
+        await asyncio.sleep(3600)  # the answer never comes: the push is cancelled meanwhile
+        return ctx.ok()
+
+    fake.set_handler("inventory.add", hang)
     lines = _lines(fake, 50)
     record: BulkResult[InventoryLine, InventoryLine] = BulkResult()
-    progress: list[int] = []
-    async with komet.KometSession(
-        fake.token, base_url=fake.url, daily_quota=500, timeout=5
-    ) as k:
-        task = asyncio.create_task(
-            k.inventory.push(lines, concurrency=4, into=record,
-                             on_progress=lambda done, total: progress.append(done))
-        )
-        while len(fake.requests) < 4:
-            await asyncio.sleep(0.01)
+    async with komet.KometSession(fake.token, base_url=fake.url, daily_quota=500, timeout=60) as k:
+        task = asyncio.create_task(k.inventory.push(lines, concurrency=4, into=record))
+        await arrived.wait()
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
         # Exactly what reached the wire counts; the reservation's unused slots came back.
-        assert k.quota.used == len(fake.requests)
+        assert k.quota.used == 4
     assert len(record.items) == 50
     assert {i.index for i in record.unknown} >= set(range(4))
     assert len(record.unknown) + len(record.not_attempted) == 50
     # No task of ours is left (the fake server's own handlers may still be winding down).
     ours = [
-        t for t in asyncio.all_tasks()
+        t
+        for t in asyncio.all_tasks()
         if t is not asyncio.current_task()
         and t.get_coro().cr_code.co_filename.find("komet_async/testing") == -1  # type: ignore[union-attr]
         and "komet_async" in t.get_coro().cr_code.co_filename  # type: ignore[union-attr]
