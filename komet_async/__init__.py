@@ -10,7 +10,7 @@ from __future__ import annotations
 from ._bulk import BulkError, BulkResult, ItemOutcome, Part
 from ._catalog import CATALOG, ApiMethod
 from ._dispatch import CallOptions
-from ._limits import QuotaStatus, QuotaStore, Reservation
+from ._limits import MemoryQuotaStore, QuotaStatus, QuotaStore, Reservation
 from ._login import login
 from ._retry import RetryPolicy
 from ._session import KometSession
@@ -26,6 +26,7 @@ from .errors import (
     PermissionDeniedError,
     QuotaExceededError,
     QuotaExhaustedError,
+    QuotaStoreError,
     RequestTooLargeError,
     RequestValidationError,
 )
@@ -101,6 +102,16 @@ from .resources._invoices_bulk import SyncReport
 
 __version__ = "0.1.0.dev0"
 
+
+def __getattr__(name: str) -> object:
+    # RedisQuotaStore needs the optional ``redis`` package: import it only when asked for.
+    if name == "RedisQuotaStore":
+        from ._redis_store import RedisQuotaStore
+
+        return RedisQuotaStore
+    raise AttributeError(f"module 'komet_async' has no attribute {name!r}")
+
+
 __all__ = [
     "CATALOG",
     "AccountingInvoice",
@@ -154,6 +165,7 @@ __all__ = [
     "KometSession",
     "KometTimeoutError",
     "Location",
+    "MemoryQuotaStore",
     "MixedPurchaseOrderItem",
     "MultiplePrebookItem",
     "MultiplePrebooksCreateRequest",
@@ -177,8 +189,10 @@ __all__ = [
     "QuotaExhaustedError",
     "QuotaStatus",
     "QuotaStore",
+    "QuotaStoreError",
     "RequestTooLargeError",
     "RequestValidationError",
+    "RedisQuotaStore",
     "Reservation",
     "ResponseInfo",
     "RetryPolicy",

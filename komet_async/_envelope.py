@@ -22,7 +22,7 @@ from .errors import (
 # The only documented bad-token text is "Invalid Security Token" (v2/inventory/box/count).
 FAILURE_PATTERNS: tuple[tuple[re.Pattern[str], type[KometAPIError]], ...] = (
     (
-        re.compile(r"quota|limit (?:was |has been )?(?:exceeded|reached)|too many requests"),
+        re.compile(r"quota|limit\b.*\b(?:exceeded|reached)|too many requests"),
         QuotaExceededError,
     ),
     (

@@ -353,8 +353,9 @@ class Limits:
 
     def _exhausted(self, day: QuotaDay, needed: int) -> QuotaExhaustedError:
         remaining = self.status.remaining or 0
+        state = "is spent" if remaining == 0 else "is too small for this job"
         return QuotaExhaustedError(
-            f"daily quota of {self.daily_quota} requests is spent "
+            f"daily quota of {self.daily_quota} requests {state} "
             f"({remaining} left, {needed} needed); resets at {day.resets_at.isoformat()}",
             resets_at=day.resets_at,
             limit=self.daily_quota,
