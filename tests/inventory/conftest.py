@@ -12,10 +12,11 @@ import pytest
 
 import komet_async as komet
 from komet_async.testing import FakeKomet, ReceivedRequest
+from tests._docs import DOCS_DIR as DOCS_COPY
 from tests.conftest import SECRET_TOKEN, ScriptedServer
 
-# The research notes beside the project (../shared/komet-api), as CI has them.
-DOCS_DIR = Path(__file__).resolve().parents[3] / "shared" / "komet-api"
+# The documented methods (a copy of ../shared/komet-api's JSON files, see tests/_docs.py).
+DOCS_DIR = DOCS_COPY
 SAMPLES = Path(__file__).parent / "samples"
 ACCOUNT_ID = 4242
 SALES_CHANNEL = "WEB_APP"

@@ -17,9 +17,10 @@ from komet_async._wire import rule_of, wire_name
 from komet_async.models._base import KometModel
 from komet_async.testing import FakeKomet
 from komet_async.testing._state_invoices import InvoiceBook, invoices_of
+from tests._docs import METHODS_PART1
 
 HERE = Path(__file__).parent
-DOCS = Path("/work/shared/komet-api/methods-part1.json")
+DOCS = METHODS_PART1
 CUSTOMER_ID = "23401"
 
 

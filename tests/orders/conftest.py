@@ -16,8 +16,9 @@ import komet_async as komet
 from komet_async._wire import rule_of, wire_name
 from komet_async.models._base import KometModel
 from komet_async.testing import FakeKomet
+from tests._docs import METHODS_PART2
 
-DOCS = Path("/work/shared/komet-api/methods-part2.json")
+DOCS = METHODS_PART2
 SAMPLES = Path(__file__).parent / "samples"
 VENDOR_ID = "301"
 

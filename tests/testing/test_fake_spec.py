@@ -11,9 +11,10 @@ import pytest
 from komet_async.testing import load_spec
 from komet_async.testing import rules as fake_rules
 from komet_async.testing._make_spec import SPEC_PATH, build
+from tests._docs import DOCS_DIR
 
 TESTING_PACKAGE = Path(__file__).resolve().parents[2] / "komet_async" / "testing"
-RESEARCH_DIR = Path(__file__).resolve().parents[3] / "shared" / "komet-api"
+RESEARCH_DIR = DOCS_DIR  # the copy of the research notes' JSON files kept in tests/data
 
 
 def test_spec_covers_all_74_documented_methods() -> None:
