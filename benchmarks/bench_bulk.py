@@ -17,25 +17,22 @@ import asyncio
 import datetime as dt
 import multiprocessing as mp
 import re
-import resource
 import subprocess
 import sys
 import time
 from decimal import Decimal
-from pathlib import Path
 
+from _server import free_port  # benchmarks/ is on sys.path when a script here runs
 from aiohttp import web
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import komet_async as komet  # noqa: E402
-from _server import free_port  # noqa: E402
+import komet_async as komet
 
 LATENCY = 0.2
 
 
-def _slow_server(port: int, ready: mp.synchronize.Event, arrivals: mp.Queue[float]) -> None:  # pragma: no cover
+def _slow_server(  # pragma: no cover - runs in its own process
+    port: int, ready: mp.synchronize.Event, arrivals: mp.Queue[float]
+) -> None:
     async def add(request: web.Request) -> web.Response:
         arrivals.put(time.monotonic())
         await asyncio.sleep(LATENCY)
@@ -120,7 +117,10 @@ def bench_pull() -> None:
         url = server.stdout.readline().split()[-1]
         token = re.sub(r"^company token: ", "", server.stdout.readline().strip())
         print("\nranged pull of invoice.details.list (fake server in its own process)")
-        print(f"{'range':>7} {'windows in flight':>18} {'invoices':>9} {'wall s':>7} {'peak RSS MB':>12}")
+        print(
+            f"{'range':>7} {'windows in flight':>18} {'invoices':>9} {'wall s':>7} "
+            f"{'peak RSS MB':>12}"
+        )
         for days in (90, 365):
             for concurrency in (1, 8):
                 out = subprocess.run(
@@ -128,13 +128,15 @@ def bench_pull() -> None:
                     capture_output=True, text=True, check=True,
                 ).stdout.split()  # fmt: skip
                 count, wall, rss_kb = int(out[0]), float(out[1]), int(out[2])
-                print(f"{days:>5} d {concurrency:>18} {count:>9} {wall:>7.2f} {rss_kb / 1024:>12.1f}")
+                print(
+                    f"{days:>5} d {concurrency:>18} {count:>9} {wall:>7.2f} "
+                    f"{rss_kb / 1024:>12.1f}"
+                )
     finally:
         server.terminate()
         server.wait(5)
 
 
 if __name__ == "__main__":
-    _ = resource
     bench_push()
     bench_pull()
