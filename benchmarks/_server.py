@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing as mp
 import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import orjson
 from aiohttp import web
@@ -32,14 +34,98 @@ PRODUCTS = {
 }
 
 
+INVOICES_PER_DAY = 500
+"""A 4-day window of ``invoice.details.list`` holds 2,000 invoices of 10 lines (~4 MB)."""
+LINES_PER_INVOICE = 10
+
+_PRODUCT_NAMES = ("Rose Freedom", "Rose Vendela", "Carnation", "Alstroemeria")
+_BOX_TYPES = ("QB", "HB", "EB")
+
+
+def invoices_of_day(day: dt.date) -> list[dict[str, Any]]:
+    """The invoices shipping on ``day``, in the shape of ``invoice.details.list``
+    (invoices.md: ``invoices[] -> details[] -> boxes[]/breakdowns[]``,
+    ``additionalChargesDetails[]``; the header and line fields of the fake server's answer).
+    Ids are unique per day, so a ranged pull never sees one invoice twice. Money is written
+    the way Komet writes it: JSON numbers with at most two decimals."""
+    base = day.toordinal() * 1000
+    invoices = []
+    for n in range(INVOICES_PER_DAY):
+        invoice_id = base + n
+        lines = []
+        subtotal = 0
+        for k in range(LINES_PER_INVOICE):
+            detail_id = invoice_id * 100 + k
+            units = (250, 200, 100)[k % 3]
+            cents = 25 + (invoice_id + 7 * k) % 120
+            total_cents = units * cents
+            subtotal += total_cents
+            lines.append(
+                {
+                    "detailId": detail_id,
+                    "productId": 1000 + k,
+                    "productDescription": _PRODUCT_NAMES[k % 4],
+                    "boxTypeCode": _BOX_TYPES[k % 3],
+                    "unitsPerBox": units,
+                    "price": cents / 100,
+                    "total": total_cents / 100,
+                    "markCode": None if k % 2 else "MK1",
+                    # 3 or 4 boxes per invoice: a 4-day window stays under the
+                    # 10,000-box cap of one answer (iter_details would re-split it).
+                    "boxes": [{"detailId": detail_id, "boxCode": f"IV{detail_id}"}]
+                    if k % 3 == 1
+                    else [],
+                    "breakdowns": [],
+                }
+            )
+        charges = [{"description": "Freight", "amount": 35.5}] if n % 3 == 0 else []
+        invoices.append(
+            {
+                "id": invoice_id,
+                "number": invoice_id % 10_000_000,
+                "shipDate": day.isoformat(),
+                "status": n % 2,
+                "customerId": 100 + n % 50,
+                "customerName": f"Customer {n % 50}",
+                "carrierName": "FedEx" if n % 2 else "",
+                "poNumber": "" if n % 3 else f"PO{n}",
+                "createdOn": f"{day.isoformat()} 08:30:00",
+                "subtotal": subtotal / 100,
+                "total": (subtotal + (3550 if charges else 0)) / 100,
+                "details": lines,
+                "additionalChargesDetails": charges,
+            }
+        )
+    return invoices
+
+
+def invoice_page(first: dt.date, last: dt.date) -> bytes:
+    days = (last - first).days + 1
+    invoices = [inv for i in range(days) for inv in invoices_of_day(first + dt.timedelta(i))]
+    return orjson.dumps({"status": 1, "message": "OK", "invoices": invoices})
+
+
 def _serve(port: int, ready: mp.synchronize.Event) -> None:  # pragma: no cover - subprocess
     body = orjson.dumps(PRODUCTS)
+    pages: dict[tuple[str, str], bytes] = {}
 
     async def product_list(request: web.Request) -> web.Response:
         return web.Response(body=body, content_type="application/json")
 
+    async def invoice_details(request: web.Request) -> web.Response:
+        query = request.query
+        key = (query.get("orderDateFrom", ""), query.get("orderDateTo", ""))
+        page = pages.get(key)
+        if page is None:
+            first, last = (dt.date.fromisoformat(text) for text in key)
+            if len(pages) > 4:
+                pages.clear()
+            page = pages[key] = invoice_page(first, last)
+        return web.Response(body=page, content_type="application/json")
+
     app = web.Application()
     app.router.add_get("/api/product.list", product_list)
+    app.router.add_get("/api/invoice.details.list", invoice_details)
     ready.set()
     web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None)
 

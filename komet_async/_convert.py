@@ -232,37 +232,68 @@ def _wire_overrides(cls: type) -> dict[str, Any]:
 
 _MISSING = object()
 
+# Flags as Komet usually writes them; anything else goes through ``_structure_bool``.
+_FLAG_TEXT = {"1": True, "0": False, "true": True, "false": False}
 
-def _field_reader(a: attrs.Attribute[Any]) -> tuple[str, dict[str, Any]]:
-    """Source of an expression turning the wire value ``v`` into the field's value.
 
-    The cheap common cases (text that is already text, ``None``) are tested inline, so a
-    large page costs a few bytecodes per field instead of a chain of generic hooks.
+def _list_item_type(tp: Any) -> Any | None:
+    if typing.get_origin(tp) is list:
+        (item_type,) = typing.get_args(tp) or (Any,)
+        return item_type
+    return None
+
+
+def _field_reader(a: attrs.Attribute[Any]) -> tuple[str, str, str, dict[str, Any]]:
+    """Code turning the wire value ``v`` into the value of field ``a``.
+
+    Returns ``(fast_test, fast_value, slow_value, names)``: when ``fast_test`` holds (the
+    common case: text that is already text, an int, a float for a Decimal, an array of
+    objects), ``fast_value`` is the field's value with no hook call; otherwise
+    ``slow_value`` is, which always ends in the type's hook, so every rule (and every
+    error message) of the plain hooks still applies. ``None`` and ``""`` are handled by
+    the caller.
     """
-    tp = a.type
+    tp: Any = a.type
     inner = _optional_inner(tp)
-    target = inner if inner is not None else tp
-    names: dict[str, Any] = {}
-    hook_name = f"h_{a.name}"
-    names[hook_name] = converter.get_structure_hook(target)
-    names[f"t_{a.name}"] = target
+    target: Any = inner if inner is not None else tp
+    n = a.name
+    hook, t = f"h_{n}", f"t_{n}"
+    names: dict[str, Any] = {hook: converter.get_structure_hook(target), t: target}
+    slow = f"{hook}(v, {t})"
+    item_type = _list_item_type(target)
     if target is str:
-        expr = f"(v if v.__class__ is str else {hook_name}(v, t_{a.name}))"
-    elif target is int:
-        expr = f"(v if v.__class__ is int else {hook_name}(v, t_{a.name}))"
-    else:
-        expr = f"{hook_name}(v, t_{a.name})"
-    if inner is not None:
-        empty = "" if target is str else ' or v == ""'
-        expr = f"(None if v is None{empty} else {expr})"
-    return expr, names
+        return "v.__class__ is str", "v", slow, names
+    if target is int:
+        # isdecimal() is exactly what int() and the hook's \d accept (Unicode Nd digits).
+        slow = f"int(v) if v.__class__ is str and v.isdecimal() else {slow}"
+        return "v.__class__ is int", "v", slow, names
+    if target is bool:
+        names["flag_of"] = _FLAG_TEXT.get
+        slow = f"b if v.__class__ is str and (b := flag_of(v)) is not None else {slow}"
+        return "v.__class__ is bool", "v", slow, names
+    if target is Decimal:
+        # A finite float (v - v is 0.0 only then) is exact as its shortest repr.
+        names["Decimal"], names["repr"] = Decimal, repr
+        slow = f"Decimal(v) if v.__class__ is int else {slow}"
+        return "v.__class__ is float and v - v == 0.0", "Decimal(repr(v))", slow, names
+    if target is Any:
+        return "True", "v", slow, names
+    if attrs.has(target):
+        return "v.__class__ is dict", f"{hook}(v, None)", slow, names
+    if item_type is not None and attrs.has(item_type):
+        item_hook = f"i_{n}"
+        names[item_hook] = converter.get_structure_hook(item_type)
+        return "v.__class__ is list", f"[{item_hook}(x, None) for x in v]", slow, names
+    return "False", "None", slow, names
 
 
 def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
     """Generate one straight-line structure function per model (see ``_field_reader``).
 
     It builds the instance without calling ``__init__`` (every field is assigned here,
-    defaults included), and keeps keys it does not know in ``extra``.
+    defaults included), and keeps keys it does not know in ``extra``. Per field, the
+    common case costs one class test; ``None``, ``""`` and odd values take the slower
+    branches below it.
     """
     attrs.resolve_types(cls)
     fields = attrs.fields(cls)
@@ -300,18 +331,26 @@ def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
         if not rule_of(a).on_wire:
             lines.append(f"    o.{a.name} = {default_expr or 'None'}")
             continue
-        expr, names = _field_reader(a)
+        fast_test, fast_value, slow_value, names = _field_reader(a)
         namespace.update(names)
+        optional = _optional_inner(a.type)
         key = wire_name(a)
         lines.append(f"    v = g({key!r}, MISSING)")
-        lines.append("    if v is MISSING:")
+        lines.append(f"    if {fast_test}:")
+        lines.append(f"        o.{a.name} = {fast_value}")
+        lines.append("    elif v is MISSING:")
         if default_expr is None:
             namespace[f"m_{a.name}"] = f"missing required field {key!r} of {cls.__name__}"
             lines.append(f"        raise ValueError(m_{a.name})")
         else:
             lines.append(f"        o.{a.name} = {default_expr}")
+        if optional is not None:
+            # Komet writes "" for an absent number or date on some pages.
+            empty = "" if optional is str else ' or v == ""'
+            lines.append(f"    elif v is None{empty}:")
+            lines.append(f"        o.{a.name} = None")
         lines.append("    else:")
-        lines.append(f"        o.{a.name} = {expr}")
+        lines.append(f"        o.{a.name} = {slow_value}")
     lines.append("    return o")
     source = "\n".join(lines)
     exec(compile(source, f"<komet_async structure {cls.__qualname__}>", "exec"), namespace)
@@ -379,6 +418,28 @@ def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
 
 
 converter.register_unstructure_hook_factory(attrs.has, _make_model_unstructure_hook)
+
+
+def model_list_fields(cls: type) -> tuple[tuple[str, str, type], ...]:
+    """``(wire key, attribute, item model)`` of each array-of-models field of ``cls``: the
+    fields whose answers may be large enough to decode in slices (see ``_dispatch``)."""
+    found = _MODEL_LISTS.get(cls)
+    if found is None:
+        found = ()
+        if attrs.has(cls):
+            attrs.resolve_types(cls)
+            found = tuple(
+                (wire_name(a), a.name, item_type)
+                for a in attrs.fields(cls)
+                if rule_of(a).on_wire
+                and (item_type := _list_item_type(a.type)) is not None
+                and attrs.has(item_type)
+            )
+        _MODEL_LISTS[cls] = found
+    return found
+
+
+_MODEL_LISTS: dict[type, tuple[tuple[str, str, type], ...]] = {}
 
 
 def structure(payload: object, cls: type[T]) -> T:
