@@ -27,6 +27,7 @@ from ._limits import (
 )
 from ._retry import RetryPolicy
 from ._secret import Secret
+from ._tracing import masked_trace_configs
 from ._transport import Transport
 from .resources.boxes import BoxesResource
 from .resources.inventory import InventoryResource
@@ -132,7 +133,8 @@ class KometSession:
             retry_policy=retry_policy or RetryPolicy(),
             account_headers=account_headers,
             http_session=http_session,
-            trace_configs=trace_configs,
+            # The user's callbacks see the URL (and headers, body) with the token masked.
+            trace_configs=masked_trace_configs(trace_configs, (self._token,)),
             gate=self._limits if self._limits.active else None,
         )
         self._dispatch = Dispatcher(self._transport, self._limits)

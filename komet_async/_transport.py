@@ -77,7 +77,7 @@ class RawAnswer:
     found: bool
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class PreparedRequest:
     """A request encoded once: exactly these bytes are measured and sent."""
 
@@ -85,6 +85,10 @@ class PreparedRequest:
     body: bytes | None
     headers: Mapping[str, str]
     size: int
+
+    def __repr__(self) -> str:
+        # URL, body and headers may carry the token; error trackers print frames' locals.
+        return f"PreparedRequest(path={self.url.path!r}, size={self.size})"
 
 
 @attrs.frozen
