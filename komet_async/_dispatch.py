@@ -16,7 +16,7 @@ from . import _constants as C
 from ._bulk import pack_by_size
 from ._catalog import ApiMethod
 from ._convert import converter, model_list_fields, unstructure_request
-from ._transport import PreparedRequest, RawAnswer, Transport
+from ._transport import PreparedRequest, RawAnswer, Transport, resume_collector_soon
 from ._validate import validate
 from .errors import KometDecodeError
 from .models._base import Envelope
@@ -190,7 +190,7 @@ class Dispatcher:
             ) from None
         finally:
             if paused:
-                gc.enable()
+                resume_collector_soon()
         rest = dict(answer.payload)
         rest[key] = []
         result = self.decode(
