@@ -74,7 +74,8 @@ def _structure_int(value: object, _: object) -> int:
             return int(value)
         if _INT_RE.match(value.strip()):
             return int(value)
-    if isinstance(value, float) and value.is_integer():
+    # orjson parses an integer beyond 64 bits as a float: past 2**53 its digits are lost.
+    if isinstance(value, float) and value.is_integer() and abs(value) <= 2**53:
         return int(value)
     raise ValueError(f"expected an integer, got {type(value).__name__} {str(value)[:40]!r}")
 

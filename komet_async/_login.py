@@ -17,7 +17,7 @@ from ._retry import RetryPolicy
 from ._secret import Secret
 from ._transport import Transport
 from ._validate import validate
-from .errors import KometDecodeError
+from .errors import KometDecodeError, RequestValidationError
 from .models.lookups import LoginRequest, LoginResponse
 
 __all__ = ["login"]
@@ -44,6 +44,10 @@ async def login(
     >>> token = await komet_async.login("jane", "s3cret")
     >>> async with komet_async.KometSession(token) as k: ...
     """
+    if not isinstance(password, str):
+        raise RequestValidationError(
+            "password", f"must be text, not {type(password).__name__}", komet_method="login"
+        )
     secret = Secret(password)
     del password  # only the Secret is left in this frame
     request = LoginRequest(username=username, password=secret)

@@ -31,6 +31,7 @@ from .errors import (
     KometTimeoutError,
     QuotaExceededError,
     RequestTooLargeError,
+    RequestValidationError,
 )
 from .models._base import ResponseInfo
 
@@ -300,7 +301,17 @@ class Transport:
                 payload = {C.TOKEN_PARAM: token, **payload}
             if extra_body:
                 payload.update(extra_body)
-            body = encode_json(payload)
+            try:
+                body = encode_json(payload)
+            except TypeError as exc:  # an int beyond 64 bits, a lone surrogate, a set...
+                body, reason = None, str(exc)
+            if body is None:
+                # Raised outside the handler and this frame's token-bearing locals dropped:
+                # error trackers print both a traceback's locals and its __context__.
+                del token, payload, query, headers
+                raise RequestValidationError(
+                    "body", f"cannot be sent as JSON ({reason})", komet_method=spec.name
+                )
             headers["Content-Type"] = "application/json"
         if extra_params:
             query.update(encode_query(extra_params))

@@ -136,11 +136,22 @@ def _check_str(value: Any, where: str, *, rule: WireRule) -> None:
         _fail(where, f"must be at least {rule.min_len} characters")
     if "\x00" in value:
         _fail(where, "must not contain NUL characters")
+    if not value.isascii() and not _is_unicode(value):
+        # yarl silently drops a lone surrogate from a query string; orjson refuses it.
+        _fail(where, "must be valid Unicode text (it holds a lone surrogate)")
     if rule.choices is not None:
         candidate = value.lower() if rule.case_insensitive else value
         allowed = [c.lower() for c in rule.choices] if rule.case_insensitive else rule.choices
         if candidate not in allowed:
             _fail(where, "must be one of: " + ", ".join(rule.choices))
+
+
+def _is_unicode(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _check_bool(value: Any, where: str) -> None:
