@@ -41,8 +41,16 @@ def open_fds() -> int:
 
 
 def other_tasks() -> set[asyncio.Task[Any]]:
+    """Pending tasks but this one and the fake server's own request handlers (which the
+    fake's shutdown winds down on its own schedule)."""
     current = asyncio.current_task()
-    return {t for t in asyncio.all_tasks() if t is not current}
+    return {
+        t
+        for t in asyncio.all_tasks()
+        if t is not current
+        and not t.done()
+        and "aiohttp/web_" not in t.get_coro().cr_code.co_filename  # type: ignore[union-attr]
+    }
 
 
 def inventory_lines(fake: FakeKomet, count: int, *, prefix: str = "L") -> list[komet.InventoryLine]:
