@@ -338,3 +338,34 @@ def test_the_cli_never_prints_the_token(garbage_url: str, tmp_path: Path) -> Non
         loop.call_soon_threadsafe(stop.set)
         thread.join(10)
         loop.close()
+
+
+PASSWORD = "pw9 distinct@ive&=secret+word"
+
+
+async def test_login_password_and_token_never_show(
+    all_debug_logs: pytest.LogCaptureFixture,
+) -> None:
+    errors: list[BaseException] = []
+    async with FakeKomet(seed=5) as fake:
+        api_key = fake.add_user("jane", PASSWORD)
+        fake.add_user("joe", "another")
+        with pytest.raises(komet.AuthenticationError) as wrong:
+            await komet.login("joe", PASSWORD, base_url=fake.url)
+        errors.append(wrong.value)
+        for kind in ("500", "reset", "timeout", "html", "truncated"):
+            fake.set_faults(Faults(rate=1.0, kinds=(kind,), max_consecutive=9, slow_seconds=0.3))
+            with pytest.raises(komet.KometError) as failed:
+                await komet.login(
+                    "jane", PASSWORD, base_url=fake.url, timeout=0.2, retry_policy=NO_WAIT
+                )
+            errors.append(failed.value)
+        fake.set_faults(None)
+        assert await komet.login("jane", PASSWORD, base_url=fake.url) == api_key
+    forms = (PASSWORD, api_key, "pw9+distinct", "pw9%20distinct")
+    assert len(errors) == 6
+    for error in errors:
+        text = every_text_of(error) + with_locals(error)
+        assert not any(form in text for form in forms), type(error)
+    assert {r.name for r in all_debug_logs.records} >= {"komet_async", "komet_async.testing"}
+    assert not any(form in all_debug_logs.text for form in forms)
