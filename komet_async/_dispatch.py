@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import operator
 import time
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, cast
+
+import attrs
 
 from . import _constants as C
 from ._bulk import pack_by_size
@@ -45,11 +48,38 @@ class Dispatcher:
     def __init__(self, transport: Transport, limits: Limits) -> None:
         self.transport = transport
         self.limits = limits
+        self._encoded: dict[tuple[str, tuple[object, ...]], PreparedRequest] = {}
 
     def encode(
         self, method: ApiMethod[Any, Any], request: object | None, options: CallOptions
     ) -> PreparedRequest:
-        """Validate and encode a request; nothing is sent, so errors here cost nothing."""
+        """Validate and encode a request; nothing is sent, so errors here cost nothing.
+
+        A read sent as a plain GET is remembered by its parameters' values (and their
+        types): asking the same question again -- the common case in a polling service --
+        skips validating and encoding it again. Validation is a pure function of those
+        values, so a remembered request is one that passed it.
+        """
+        if (
+            request is not None
+            and method.http_method == "GET"
+            and "extra_params" not in options
+            and "extra_body" not in options
+        ):
+            key = _values_key(request)
+            if key is not None:
+                cached = self._encoded.get((method.name, key))
+                if cached is None:
+                    cached = self._encode(method, request, options)
+                    if len(self._encoded) >= _ENCODED_CACHE_SIZE:
+                        self._encoded.clear()
+                    self._encoded[(method.name, key)] = cached
+                return cached
+        return self._encode(method, request, options)
+
+    def _encode(
+        self, method: ApiMethod[Any, Any], request: object | None, options: CallOptions
+    ) -> PreparedRequest:
         params: dict[str, Any] = {}
         if request is not None:
             validate(request, komet_method=method.name)
@@ -219,6 +249,34 @@ class Dispatcher:
         if large is not None:
             return await self.decode_in_slices(method, answer, expect, large)
         return self.decode(method, answer, expect)
+
+
+_ENCODED_CACHE_SIZE = 256
+"""Remembered GET requests per session; the table starts over when full."""
+
+_VALUE_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}
+
+
+def _values_key(request: object) -> tuple[object, ...] | None:
+    """The request's field values and their types, or None if a value is unhashable."""
+    cls = type(request)
+    getter = _VALUE_GETTERS.get(cls)
+    if getter is None:
+        names = [a.name for a in attrs.fields(cast(Any, cls))]
+        if not names:
+            return ()
+        get = operator.attrgetter(*names)
+        if len(names) == 1:
+            getter = _VALUE_GETTERS[cls] = lambda obj: (get(obj),)
+        else:
+            getter = _VALUE_GETTERS[cls] = get
+    values = getter(request)
+    key = (cls, values, tuple(map(type, values)))
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
 
 
 LARGE_ANSWER_ITEMS = 256

@@ -69,7 +69,7 @@ class RequestGate(Protocol):
     async def mark_exhausted(self) -> None: ...
 
 
-@attrs.frozen
+@attrs.define
 class RawAnswer:
     """A decoded envelope; ``found`` is false for a documented "nothing found" answer."""
 
@@ -78,9 +78,11 @@ class RawAnswer:
     found: bool
 
 
-@attrs.frozen(repr=False)
+@attrs.define(repr=False)
 class PreparedRequest:
-    """A request encoded once: exactly these bytes are measured and sent."""
+    """A request encoded once: exactly these bytes are measured and sent. Never changed
+    after it is made (it may be reused for the same question; not frozen only because a
+    frozen attrs class costs a slower ``__init__`` on the hot path)."""
 
     url: URL
     body: bytes | None

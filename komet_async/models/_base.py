@@ -13,9 +13,12 @@ from .._wire import OFF_WIRE
 T = TypeVar("T")
 
 
-@attrs.frozen
+@attrs.define
 class ResponseInfo:
-    """What came back with a result: the server's ``message`` and the HTTP details."""
+    """What came back with a result: the server's ``message`` and the HTTP details.
+
+    (A plain, not frozen, attrs class: one is made per call, and a frozen ``__init__`` costs
+    measurably more on the hot path.)"""
 
     komet_method: str
     message: str | None
