@@ -29,6 +29,7 @@ from .errors import (
     QuotaStoreError,
     RequestTooLargeError,
     RequestValidationError,
+    ResultTruncatedError,
 )
 from .models._base import Envelope, KometList, KometModel, ResponseInfo
 from .models.boxes import (
@@ -195,6 +196,7 @@ __all__ = [
     "RequestValidationError",
     "Reservation",
     "ResponseInfo",
+    "ResultTruncatedError",
     "RetryPolicy",
     "SyncReport",
     "UnitsInventoryItem",

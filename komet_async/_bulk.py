@@ -17,6 +17,7 @@ from .errors import (
     KometConnectionError,
     KometDecodeError,
     KometError,
+    KometHTTPError,
     QuotaExhaustedError,
     RequestTooLargeError,
 )
@@ -143,7 +144,7 @@ def outcome_of(error: BaseException) -> Status:
     """Which bucket a part lands in when its request raised ``error``."""
     if isinstance(error, QuotaExhaustedError):
         return "not_attempted"  # refused before sending
-    if isinstance(error, KometConnectionError) and error.outcome_unknown:
+    if isinstance(error, (KometConnectionError, KometHTTPError)) and error.outcome_unknown:
         return "unknown"
     if isinstance(error, KometDecodeError):
         # The server answered, but not readably (truncated, an HTML page): a write may

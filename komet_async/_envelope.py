@@ -58,6 +58,7 @@ def check_envelope(
     status_key: str = "status",
     not_found: tuple[str, ...] = (),
     ok_statuses: tuple[object, ...] = _SUCCESS,
+    envelope_optional: bool = False,
 ) -> bool:
     """Return ``True`` for success, ``False`` for a documented "nothing found" answer.
 
@@ -65,8 +66,11 @@ def check_envelope(
     """
     status = payload.get(status_key)
     if status is None:
-        # Some lookups are documented without the envelope (carrier.list's sample).
-        return True
+        if envelope_optional:
+            # Documented without the envelope (carrier.list's sample).
+            return True
+        # An answer without its status is not a success: a write's fate is unknown.
+        raise KometDecodeError(f"answer has no {status_key!r}", komet_method=komet_method)
     if status in ok_statuses:
         return True
     message = payload.get("message")

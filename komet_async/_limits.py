@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import contextvars
 import datetime as dt
 import hashlib
@@ -267,9 +268,18 @@ class Reservation:
         if self._entered:
             raise RuntimeError("a Reservation can be entered only once")
         self._entered = True
-        self.size, self._day = await self._limits.take_for_reservation(
-            self.requested, partial=self.partial
+        # Shielded: if we are cancelled while a shared store is taking the slots, the take
+        # still completes and its slots are given back, rather than counted until the reset.
+        taking = asyncio.ensure_future(
+            self._limits.take_for_reservation(self.requested, partial=self.partial)
         )
+        try:
+            self.size, self._day = await asyncio.shield(taking)
+        except asyncio.CancelledError:
+            with contextlib.suppress(BaseException):
+                taken, day = await taking
+                await self._limits.give_back(taken, day=day)
+            raise
         self._active = True
         self._token = _current_reservation.set(self)
         return self

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import redis.asyncio as aioredis
 from redis.asyncio.retry import Retry
-from redis.backoff import ExponentialBackoff
+from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -34,8 +34,10 @@ COMMAND_TIMEOUT = 5.0
 FAIL_FAST_SECONDS = 1.0
 # Connections per process; more callers wait their turn (?max_connections=… in the URL).
 MAX_CONNECTIONS = 16
-# redis-py retries 3 times with up to 10 s of backoff by default; one quick retry is enough.
-_RETRY = Retry(ExponentialBackoff(cap=0.2, base=0.02), retries=1)
+# No automatic retry: redis-py would send a script again after a lost reply, and the quota
+# scripts are not idempotent (a take counted twice, a give-back returned twice). A failed
+# call raises QuotaStoreError instead; nothing is sent to Komet then.
+_RETRY = Retry(NoBackoff(), retries=0)
 
 # KEYS[1] the day's count, KEYS[2] its "spent" marker.
 # ARGV: n, limit, ttl in ms, "1" for partial. Returns {taken, count after}.

@@ -62,6 +62,7 @@ class _AdHocMethod:
     ok_statuses: tuple[object, ...] = (1, "1")
     not_found: tuple[str, ...] = ()
     account_headers: bool = True
+    envelope_optional: bool = True  # an unmodelled method: the caller reads the answer
 
 
 class KometSession:

@@ -59,6 +59,8 @@ class WireSpec(Protocol):
     def not_found(self) -> tuple[str, ...]: ...
     @property
     def account_headers(self) -> bool: ...
+    @property
+    def envelope_optional(self) -> bool: ...
 
 
 class RequestGate(Protocol):
@@ -184,6 +186,9 @@ class Transport:
         self._retry = retry_policy
         self._account_headers = dict(account_headers)
         self._user_session = http_session
+        # A user's session may raise for non-2xx statuses itself (aiohttp keeps the setting
+        # privately); its ClientResponseErrors are then HTTP answers, not broken ones.
+        self._raises_for_status = bool(getattr(http_session, "_raise_for_status", False))
         self._own_session: aiohttp.ClientSession | None = None
         self._trace_configs = list(trace_configs) if trace_configs else None
         self._gate = gate
@@ -400,6 +405,24 @@ class Transport:
             failure = _Failure(
                 self._connection_error(KometConnectionError, name, exc, unknown=False), True
             )
+        except aiohttp.ClientResponseError as exc:
+            if self._raises_for_status:
+                # A user's http_session with raise_for_status: this is an HTTP answer.
+                failure = _Failure(
+                    KometHTTPError(
+                        exc.status,
+                        komet_method=name,
+                        outcome_unknown=not safe and exc.status >= 500,
+                    ),
+                    safe and exc.status in RETRYABLE_HTTP_STATUSES,
+                    parse_retry_after(exc.headers.get("Retry-After")) if exc.headers else None,
+                )
+            else:
+                # A malformed answer aiohttp could not parse: a connection-level failure.
+                failure = _Failure(
+                    self._connection_error(KometConnectionError, name, exc, unknown=not safe),
+                    safe,
+                )
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
             failure = _Failure(
                 self._connection_error(KometTimeoutError, name, exc, unknown=not safe), safe
@@ -428,7 +451,11 @@ class Transport:
         if not 200 <= http_status < 300:
             retry_after = parse_retry_after(headers.get("Retry-After"))
             return _Failure(
-                KometHTTPError(http_status, komet_method=name),
+                KometHTTPError(
+                    http_status,
+                    komet_method=name,
+                    outcome_unknown=not safe and http_status >= 500,
+                ),
                 safe and http_status in RETRYABLE_HTTP_STATUSES,
                 retry_after,
             )
@@ -458,6 +485,7 @@ class Transport:
                 status_key=spec.status_key,
                 not_found=spec.not_found,
                 ok_statuses=spec.ok_statuses,
+                envelope_optional=spec.envelope_optional,
             )
         except KometError as exc:
             return _Failure(exc, False)

@@ -24,6 +24,7 @@ __all__ = [
     "QuotaStoreError",
     "RequestTooLargeError",
     "RequestValidationError",
+    "ResultTruncatedError",
 ]
 
 
@@ -119,15 +120,24 @@ class RequestTooLargeError(RequestValidationError):
 
 
 class KometHTTPError(KometError):
-    """The server answered with a non-2xx HTTP status."""
+    """The server answered with a non-2xx HTTP status.
 
-    def __init__(self, status: int, *, komet_method: str, reason: str = "") -> None:
+    ``outcome_unknown`` is true for a 5xx answer to a method that is not safe to replay: a
+    gateway may answer 502/504 after the backend applied the request.
+    """
+
+    def __init__(
+        self, status: int, *, komet_method: str, reason: str = "", outcome_unknown: bool = False
+    ) -> None:
         text = f"{komet_method}: HTTP {status}"
         if reason:
             text += f" {reason}"
+        if outcome_unknown:
+            text += " (the request may have been applied: outcome unknown)"
         super().__init__(text)
         self.status = status
         self.komet_method = komet_method
+        self.outcome_unknown = outcome_unknown
 
 
 class KometConnectionError(KometError):
@@ -155,3 +165,14 @@ class KometDecodeError(KometError):
     def __init__(self, message: str, *, komet_method: str) -> None:
         super().__init__(f"{komet_method}: {message}")
         self.komet_method = komet_method
+
+
+class ResultTruncatedError(KometError):
+    """An answer reached a documented cap that no narrower request can get under -- one day
+    of ``invoice.details.list`` holding 10,000 boxes -- so rows may be missing. Narrow the
+    filters (``customer_id=``, ``location_id=``, ``status=``) and ask again."""
+
+    def __init__(self, message: str, *, komet_method: str, day: dt.date) -> None:
+        super().__init__(f"{komet_method}: {message}")
+        self.komet_method = komet_method
+        self.day = day

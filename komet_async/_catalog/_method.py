@@ -45,6 +45,9 @@ class ApiMethod(Generic[Req, Resp]):
     """Exact messages with ``status`` 0 that mean "nothing found" (the list is empty)."""
     status_key: str = "status"
     ok_statuses: tuple[object, ...] = (1, "1")
+    envelope_optional: bool = False
+    """The answer may come without ``status`` (documented so for ``carrier.list``); for every
+    other method a missing status is a :class:`KometDecodeError`, never a success."""
     account_headers: bool = False
     """Sends ``X-ACCOUNT`` / ``X-SALES-CHANNEL`` from the session (e-commerce methods)."""
     summary: str = ""

@@ -58,6 +58,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.CarrierListResponse,
         token_types=("company", "vendor"),
         not_found=("Carriers not found.",),
+        envelope_optional=True,  # its documented sample starts directly with "carriers"
         summary="List carriers with address and Komet Network Codes.",
     ),
     query_read(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any
@@ -12,6 +13,7 @@ import attrs
 
 from .._bulk import BulkResult, ProgressCallback, ordered_windows, split_date_range
 from .._catalog import CATALOG
+from ..errors import KometError, ResultTruncatedError
 from ..models.invoices import (
     ACCOUNTING_WINDOW_DAYS,
     DETAILS_MAX_BOXES,
@@ -47,11 +49,14 @@ def _in_date_order(invoices: list[Any]) -> list[Any]:
 @attrs.define(kw_only=True)
 class SyncReport:
     """What :meth:`InvoicesBulk.sync_pending` did: ids handled and marked synced, ids whose
-    handler failed (left pending, or marked as errors), and requests spent."""
+    handler failed (left pending, or marked as errors), ids whose mark failed."""
 
     synced: list[int] = attrs.field(factory=list)
     failed: dict[int, BaseException] = attrs.field(factory=dict, repr=False)
     marked_error: list[int] = attrs.field(factory=list)
+    mark_failed: dict[int, BaseException] = attrs.field(factory=dict, repr=False)
+    """Invoices whose handler returned but whose mark failed: still pending, handed over
+    again on the next run."""
 
 
 class InvoicesBulk(Resource):
@@ -72,7 +77,8 @@ class InvoicesBulk(Resource):
         breakdowns and charges: the range is split into Komet's 4-day windows
         (``invoice.details.list``), fetched ``concurrency`` at a time, and yielded in date
         order, each invoice once. At most ``concurrency`` windows are held in memory. A
-        window whose answer reaches the 10,000-box cap is fetched again day by day. Every
+        window whose answer reaches the 10,000-box cap is fetched again day by day; one day
+        at the cap raises :class:`ResultTruncatedError` (a cut answer is never yielded). Every
         filter of :meth:`list_details` (``customer_id=``, ``status=``, ...) applies to every
         window. ``on_window(done, total)`` reports windows as they are yielded.
 
@@ -81,13 +87,27 @@ class InvoicesBulk(Resource):
         """
         windows = split_date_range(date_from, date_to, DETAILS_WINDOW_DAYS)
 
+        async def whole_day(day: dt.date) -> list[Invoice]:
+            invoices = await self._details_window(day, day, filters)
+            if _box_count(invoices) >= DETAILS_MAX_BOXES:
+                # No narrower window exists: say so rather than yield a cut answer.
+                raise ResultTruncatedError(
+                    f"{day} reached the {DETAILS_MAX_BOXES:,}-box cap of one answer; "
+                    "narrow the filters",
+                    komet_method="invoice.details.list",
+                    day=day,
+                )
+            return invoices
+
         async def fetch(first: dt.date, last: dt.date) -> list[Invoice]:
+            if first == last:
+                return _in_date_order(await whole_day(first))
             invoices = await self._details_window(first, last, filters)
-            if first < last and _box_count(invoices) >= DETAILS_MAX_BOXES:
+            if _box_count(invoices) >= DETAILS_MAX_BOXES:
                 # The answer may be cut at the cap: ask again one day at a time.
                 invoices = []
                 for day, _ in split_date_range(first, last, 1):
-                    invoices += await self._details_window(day, day, filters)
+                    invoices += await whole_day(day)
             return _in_date_order(invoices)
 
         async for invoice in _each_once(windows, fetch, concurrency, on_window):
@@ -149,6 +169,15 @@ class InvoicesBulk(Resource):
         synced_ok = CATALOG["invoice.mark.sync.status.ok"]
         synced_error = CATALOG["invoice.mark.sync.status.error"]
 
+        async def mark(method: Any, request: object, invoice_id: int) -> bool:
+            try:
+                await self._dispatch.call(method, request, {}, InvoiceAck)
+            except KometError as exc:
+                # Not marked: the invoice stays pending and comes back next run.
+                report.mark_failed[invoice_id] = exc
+                return False
+            return True
+
         async def handle(invoice: AccountingInvoice) -> None:
             async with gate:
                 try:
@@ -158,26 +187,33 @@ class InvoicesBulk(Resource):
                     if mark_errors:
                         reason = type(exc).__name__[:50]
                         request = MarkSyncErrorRequest(invoice_id=invoice.id, message=reason)
-                        await self._dispatch.call(synced_error, request, {}, InvoiceAck)
-                        report.marked_error.append(invoice.id)
+                        if await mark(synced_error, request, invoice.id):
+                            report.marked_error.append(invoice.id)
                     return
-                request_ok = MarkSyncedRequest(invoice_id=invoice.id)
-                await self._dispatch.call(synced_ok, request_ok, {}, InvoiceAck)
-                report.synced.append(invoice.id)
+                if await mark(synced_ok, MarkSyncedRequest(invoice_id=invoice.id), invoice.id):
+                    report.synced.append(invoice.id)
 
         filters = {**filters, "external_system_synced": False}
         batch: list[asyncio.Task[None]] = []
         try:
-            async for invoice in self.iter_accounting(date_from, date_to, **filters):
-                batch.append(asyncio.ensure_future(handle(invoice)))
-                if len(batch) >= concurrency * 4:
-                    await asyncio.gather(*batch)
-                    batch = []
-            await asyncio.gather(*batch)
-        finally:
+            pending = self.iter_accounting(date_from, date_to, **filters)
+            async with contextlib.aclosing(pending) as invoices:  # type: ignore[type-var]
+                async for invoice in invoices:
+                    batch.append(asyncio.ensure_future(handle(invoice)))
+                    if len(batch) >= concurrency * 4:
+                        await asyncio.gather(*batch)
+                        batch = []
+        except asyncio.CancelledError:
             for task in batch:
                 task.cancel()
             await asyncio.gather(*batch, return_exceptions=True)
+            raise
+        except BaseException:
+            # A window could not be fetched: let the handlers already running finish (a
+            # handler cut off mid-way is worse than one that completes), then report it.
+            await asyncio.gather(*batch, return_exceptions=True)
+            raise
+        await asyncio.gather(*batch)
         return report
 
     async def bulk_mark_synced(

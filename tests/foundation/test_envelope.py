@@ -97,13 +97,22 @@ async def test_unexpected_status_value_is_a_decode_error(
         await session.products.list()
 
 
-async def test_answer_without_envelope_is_accepted(
+async def test_answer_without_status_is_accepted_only_where_documented(
     server: ScriptedServer, session: komet.KometSession
 ) -> None:
     # carrier.list's documented sample has no status/message: decode what is there.
+    server.reply_json({"carriers": [{"id": "3", "name": "FedEx"}]})
+    carriers = await session.carriers.list()
+    assert [c.id for c in carriers] == [3]
+    # Anywhere else an answer without its status is not a success.
     server.reply_json({"products": [PRODUCT]})
-    products = await session.products.list()
-    assert [p.description for p in products] == ["Rose Red Freedom 50cm"]
+    with pytest.raises(komet.KometDecodeError):
+        await session.products.list()
+    server.reply_json({"error": "Invalid product"})
+    with pytest.raises(komet.KometDecodeError):
+        await session.boxes.change_codes(
+            [komet.BoxCodeChange(current_box_code="KS1", new_box_code="PT1")]
+        )
 
 
 async def test_partial_success_is_reported_per_item(
