@@ -40,7 +40,7 @@ async def test_reads_recover_from_transient_faults(kind: FaultKind) -> None:
     faults = Faults(
         rate=1.0, kinds=(kind,), max_consecutive=2, slow_seconds=5, retry_after_seconds=0
     )
-    async with FakeKomet(faults=faults) as fake, session_for(fake, timeout=0.3) as k:
+    async with FakeKomet(faults=faults) as fake, session_for(fake, timeout=1.0) as k:
         products = await k.products.list()
         assert len(products) > 0
         assert sent(fake, "product.list") == 3  # two faults, then the answer
@@ -50,7 +50,7 @@ async def test_reads_recover_from_transient_faults(kind: FaultKind) -> None:
 @pytest.mark.parametrize("kind", ["500", "503", "reset", "timeout", "html", "truncated"])
 async def test_writes_are_never_replayed(kind: FaultKind) -> None:
     faults = Faults(rate=1.0, kinds=(kind,), max_consecutive=2, slow_seconds=5)
-    async with FakeKomet(faults=faults) as fake, session_for(fake, timeout=0.3) as k:
+    async with FakeKomet(faults=faults) as fake, session_for(fake, timeout=1.0) as k:
         with pytest.raises(komet.KometError) as info:
             await k.boxes.change_codes([CHANGE])
         assert sent(fake, "box.code.change") == 1
