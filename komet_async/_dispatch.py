@@ -45,9 +45,12 @@ class CallOptions(TypedDict, total=False):
 
 
 class Dispatcher:
-    def __init__(self, transport: Transport, limits: Limits) -> None:
+    def __init__(self, transport: Transport, limits: Limits, token_type: str = "company") -> None:
         self.transport = transport
         self.limits = limits
+        self.token_type = token_type
+        """The session token's type (company, customer or vendor): some methods warn about
+        fields a Vendor token makes Komet ignore."""
         self._encoded: dict[tuple[str, tuple[object, ...]], PreparedRequest] = {}
 
     def encode(

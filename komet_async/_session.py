@@ -71,6 +71,10 @@ class KometSession:
     >>> async with KometSession(token, daily_quota=3000) as komet:
     ...     products = await komet.products.list()
 
+    ``token_type`` says what kind of token this is (``"company"``, ``"customer"`` or
+    ``"vendor"``): with ``"vendor"``, the methods whose fields a Vendor token makes Komet
+    ignore warn with :class:`VendorIgnoredFieldWarning` (and still send them).
+
     ``daily_quota`` (default 1,000: one paid seat) and ``requests_per_second`` (default
     ``None``: Komet documents no per-second limit) are client-side limits; ``None`` turns
     each off. Every request attempt (retries included) spends one request of the budget
@@ -101,6 +105,7 @@ class KometSession:
         sales_channel: str | None = None,
         http_session: aiohttp.ClientSession | None = None,
         trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
+        token_type: Literal["company", "customer", "vendor"] = "company",
     ) -> None:
         if not isinstance(token, str) or not token:
             raise TypeError("token must be a non-empty str")
@@ -138,7 +143,10 @@ class KometSession:
             trace_configs=masked_trace_configs(trace_configs, (self._token,)),
             gate=self._limits if self._limits.active else None,
         )
-        self._dispatch = Dispatcher(self._transport, self._limits)
+        if token_type not in ("company", "customer", "vendor"):
+            raise ValueError("token_type must be 'company', 'customer' or 'vendor'")
+        self.token_type = token_type
+        self._dispatch = Dispatcher(self._transport, self._limits, token_type)
 
     # --- lifecycle ---------------------------------------------------------------------
 

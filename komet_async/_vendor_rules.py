@@ -7,8 +7,8 @@ the token's owner). The SDK never drops a field the caller set: it sends it and 
 :class:`VendorIgnoredFieldWarning`, so the surprise shows up in the caller's test run rather
 than in the data.
 
-The session does not know its token's type, so the methods concerned take an explicit
-``token_type="vendor"`` argument (default ``"company"``).
+The token's type comes from ``KometSession(token_type=...)`` (default ``"company"``); the
+methods concerned also take a per-call ``token_type=`` that overrides it.
 """
 
 from __future__ import annotations
@@ -45,3 +45,13 @@ def warn_vendor_ignored(komet_method: str, fields: Iterable[str], *, stacklevel:
 def check_token_kind(value: str) -> None:
     if value not in ("company", "vendor"):
         raise RequestValidationError("token_type", "must be 'company' or 'vendor'")
+
+
+def resolve_token_kind(explicit: str | None, session_kind: str) -> TokenKind:
+    """The per-call ``token_type`` if given, else the session's (checked either way)."""
+    # A Customer-token session behaves as Company here: these methods refuse its token anyway.
+    value = (
+        explicit if explicit is not None else ("vendor" if session_kind == "vendor" else "company")
+    )
+    check_token_kind(value)
+    return "vendor" if value == "vendor" else "company"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .._vendor_rules import TokenKind, check_token_kind, warn_vendor_ignored
+from .._vendor_rules import TokenKind, resolve_token_kind, warn_vendor_ignored
 from ..models._base import Envelope, KometList
 from ..models.prebooks import (
     MultiplePrebooksCreateRequest,
@@ -61,7 +61,7 @@ class PrebooksResource(Resource):
         auto_generate_pos_from_prebooks: bool | None = None,
         company_location_code: str | None = None,
         ship_to_id: int | None = None,
-        token_type: TokenKind = "company",
+        token_type: TokenKind | None = None,
         **options: Unpack[CallOptions],
     ) -> PrebookCreateResponse:
         """Create a prebook: a header alone, or with lines (Komet ``prebook.create``;
@@ -79,7 +79,7 @@ class PrebooksResource(Resource):
         ...     items=[PrebookItem(product_id=1001, box_type_id=1056, boxes=2)])
         >>> answer.prebook_id
         """
-        check_token_kind(token_type)
+        token_type = resolve_token_kind(token_type, self._dispatch.token_type)
         request = PrebookCreateRequest(
             ship_date=ship_date,
             customer_id=customer_id,

@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .._bulk import BulkResult, ProgressCallback
-from .._vendor_rules import TokenKind, check_token_kind, warn_vendor_ignored
+from .._vendor_rules import TokenKind, resolve_token_kind, warn_vendor_ignored
 from ..errors import RequestValidationError
 from ..models._base import KometList
 from ..models.purchase_orders import (
@@ -70,7 +70,7 @@ class PurchaseOrdersResource(Resource):
         carrier_code: str | None = None,
         awb_number: str | None = None,
         purchase_order_number: str | None = None,
-        token_type: TokenKind = "company",
+        token_type: TokenKind | None = None,
         **options: Unpack[CallOptions],
     ) -> PurchaseOrderCreateResponse:
         """Create purchase orders from prebook lines, or standalone (Komet
@@ -86,7 +86,7 @@ class PurchaseOrdersResource(Resource):
         ...     ship_date=dt.date(2026, 2, 9), vendor_id=301,
         ...     items=[PurchaseOrderItem(prebook_item_id=7390005001)])
         """
-        check_token_kind(token_type)
+        token_type = resolve_token_kind(token_type, self._dispatch.token_type)
         _require_vendor_for_company("purchase.order.create", token_type, vendor_id, vendor_code)
         request = PurchaseOrderCreateRequest(
             ship_date=ship_date,
@@ -116,7 +116,7 @@ class PurchaseOrdersResource(Resource):
         carrier_id: int | None = None,
         carrier_code: str | None = None,
         purchase_order_number: str | None = None,
-        token_type: TokenKind = "company",
+        token_type: TokenKind | None = None,
         **options: Unpack[CallOptions],
     ) -> PurchaseOrderCreateResponse:
         """Create purchase orders with mixed (assorted) boxes, from prebooks in units or
@@ -128,7 +128,7 @@ class PurchaseOrdersResource(Resource):
         ...     ship_date=dt.date(2026, 2, 9), vendor_code="V01",
         ...     items=[MixedPurchaseOrderItem(product_id=1001, extra={"boxes": 1})])
         """
-        check_token_kind(token_type)
+        token_type = resolve_token_kind(token_type, self._dispatch.token_type)
         _require_vendor_for_company(
             "purchase.order.mixed.create", token_type, vendor_id, vendor_code
         )
@@ -272,7 +272,7 @@ class PurchaseOrdersResource(Resource):
         items: Iterable[PoItemAwb],
         *,
         vendor_id: int | None = None,
-        token_type: TokenKind = "company",
+        token_type: TokenKind | None = None,
         **options: Unpack[CallOptions],
     ) -> KometList[PoItemAwbResult]:
         """Ship many PO lines on AWBs in one call (Komet ``purchase.order.items.awb.add``;
@@ -286,7 +286,7 @@ class PurchaseOrdersResource(Resource):
         ...     vendor_id=301)
         >>> [r.po_item_id for r in results if not r.ok]
         """
-        check_token_kind(token_type)
+        token_type = resolve_token_kind(token_type, self._dispatch.token_type)
         if token_type == "company" and vendor_id is None:
             raise RequestValidationError(
                 "vendor_id",

@@ -246,3 +246,28 @@ async def test_vendor_sees_only_its_lines_without_prices(
     assert mine and all(line.vendor_id == int(VENDOR_ID) for p in mine for line in p.details)
     assert all(line.unit_price is None for p in mine for line in p.details)
     assert all(line.unit_price is not None for p in everything for line in p.details)
+
+
+async def test_a_vendor_session_warns_without_a_per_call_token_type(fake: FakeKomet) -> None:
+    token = fake.add_token("vendor", vendor_id=VENDOR_ID)
+    async with komet.KometSession(
+        token, base_url=fake.url, daily_quota=None, token_type="vendor"
+    ) as session:
+        with pytest.warns(VendorIgnoredFieldWarning, match=r"prebook_items\[0\]\.price"):
+            await session.prebooks.create(
+                ship_date=later(4),
+                customer_id=CUSTOMER_ID,
+                carrier_id=CARRIER_ID,
+                items=[PrebookItem(product_id=1001, cost=Decimal("0.3"), price=Decimal(1))],
+            )
+        # A per-call token_type still overrides the session's.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", VendorIgnoredFieldWarning)
+            with pytest.raises(komet.RequestValidationError):
+                await session.prebooks.create(
+                    ship_date=later(4),
+                    customer_id=CUSTOMER_ID,
+                    carrier_id=CARRIER_ID,
+                    items=[PrebookItem(product_id=1001, price=Decimal(1))],
+                    token_type="bogus",  # type: ignore[arg-type]
+                )
