@@ -139,29 +139,6 @@ class Dispatcher:
         )
         return [list(items[run.start : run.stop]) for run in runs]
 
-    async def send(
-        self,
-        method: ApiMethod[Any, Any],
-        prepared: PreparedRequest,
-        options: CallOptions,
-        expect: type[R],
-    ) -> R:
-        answer = await self.send_raw(method, prepared, options)
-        large = _large_array(method, answer.payload)
-        if large is not None:
-            return await self.decode_in_slices(method, answer, expect, large)
-        return self.decode(method, answer, expect)
-
-    async def send_raw(
-        self, method: ApiMethod[Any, Any], prepared: PreparedRequest, options: CallOptions
-    ) -> RawAnswer:
-        return await self.transport.send_prepared(
-            method,
-            prepared,
-            timeout=options.get("timeout"),
-            max_retries=options.get("max_retries"),
-        )
-
     def decode(self, method: ApiMethod[Any, Any], answer: RawAnswer, expect: type[R]) -> R:
         result = method.decode(answer.payload)
         if not isinstance(result, expect):
@@ -226,9 +203,7 @@ class Dispatcher:
                 resume_collector_soon()
         rest = dict(answer.payload)
         rest[key] = []
-        result = self.decode(
-            method, RawAnswer(payload=rest, info=answer.info, found=answer.found), expect
-        )
+        result = self.decode(method, RawAnswer(payload=rest, info=answer.info), expect)
         setattr(result, attr, done)
         return result
 
@@ -239,7 +214,7 @@ class Dispatcher:
         options: CallOptions,
         expect: type[R],
     ) -> R:
-        # send() and send_raw() inlined: every suspension of a call resumes through each
+        # One frame from here to the transport: every suspension of a call resumes through each
         # frame above it, so the common path keeps the stack short.
         prepared = self.encode(method, request, options)
         answer = await self.transport.send_prepared(

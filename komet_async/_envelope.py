@@ -59,25 +59,25 @@ def check_envelope(
     not_found: tuple[str, ...] = (),
     ok_statuses: tuple[object, ...] = _SUCCESS,
     envelope_optional: bool = False,
-) -> bool:
-    """Return ``True`` for success, ``False`` for a documented "nothing found" answer.
-
-    Raises the classified :class:`KometAPIError` for any other ``status`` 0.
+) -> None:
+    """Return for a success or a documented "nothing found" answer (whose missing list
+    decodes to ``[]``); raise the classified :class:`KometAPIError` for any other
+    ``status`` 0, and :class:`KometDecodeError` for a missing or unknown status.
     """
     status = payload.get(status_key)
     if status is None:
         if envelope_optional:
             # Documented without the envelope (carrier.list's sample).
-            return True
+            return
         # An answer without its status is not a success: a write's fate is unknown.
         raise KometDecodeError(f"answer has no {status_key!r}", komet_method=komet_method)
     if status in ok_statuses:
-        return True
+        return
     message = payload.get("message")
     text = message if isinstance(message, str) else ""
     if status in _FAILURE:
         if text.strip() in not_found:
-            return False
+            return
         raise classify_failure(text)(
             text or "(no message)", komet_method=komet_method, payload=payload
         )

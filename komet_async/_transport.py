@@ -73,11 +73,11 @@ class RequestGate(Protocol):
 
 @attrs.define
 class RawAnswer:
-    """A decoded envelope; ``found`` is false for a documented "nothing found" answer."""
+    """A decoded envelope that passed the envelope check (a success, or a documented
+    "nothing found" answer, which decodes to an empty list)."""
 
     payload: dict[str, Any]
     info: ResponseInfo
-    found: bool
 
 
 @attrs.define(repr=False)
@@ -479,7 +479,7 @@ class Transport:
                 False,
             )
         try:
-            found = check_envelope(
+            check_envelope(
                 payload,
                 komet_method=name,
                 status_key=spec.status_key,
@@ -497,7 +497,7 @@ class Transport:
             headers=headers,
             elapsed=time.perf_counter() - started,
         )
-        return RawAnswer(payload=payload, info=info, found=found)
+        return RawAnswer(payload=payload, info=info)
 
     def _connection_error(
         self, cls: type[KometConnectionError], name: str, exc: BaseException, *, unknown: bool
