@@ -166,7 +166,8 @@ converter.register_structure_hook(str, _structure_str)
 converter.register_structure_hook(dt.date, _structure_date)
 converter.register_structure_hook(dt.datetime, _structure_datetime)
 converter.register_structure_hook(bytes, _structure_bytes)
-converter.register_structure_hook(Any, _structure_any)
+# A predicate hook: cattrs' singledispatch registration rejects typing.Any on Python 3.10.
+converter.register_structure_hook_func(lambda tp: tp is Any, _structure_any)
 
 
 def _optional_inner(tp: Any) -> Any | None:

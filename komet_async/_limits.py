@@ -31,6 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
 
+from ._clock import Clock, utc_now
 from .errors import QuotaExhaustedError
 
 # Komet's quota reset time is undocumented. Komet Sales is a Miami company whose customers are
@@ -327,6 +328,7 @@ class Limits:
         timezone: dt.tzinfo,
         reset: dt.time,
         owns_store: bool = True,
+        clock: Clock = utc_now,
     ) -> None:
         if daily_quota is not None and daily_quota < 0:
             raise ValueError("daily_quota must be >= 0 or None")
@@ -339,6 +341,7 @@ class Limits:
         self._owns_store = owns_store
         self._tz = timezone
         self._reset = reset
+        self._clock = clock
         self._interval = 1.0 / requests_per_second if requests_per_second else None
         self._spent_day: str | None = None
         self.status = QuotaStatus(daily_quota, 0, daily_quota, None)
@@ -349,10 +352,10 @@ class Limits:
         return self.daily_quota is not None or self._interval is not None
 
     def _day(self) -> QuotaDay:
-        return QuotaDay.of(dt.datetime.now(dt.timezone.utc), self._tz, self._reset)
+        return QuotaDay.of(self._clock(), self._tz, self._reset)
 
     def _ttl(self, day: QuotaDay) -> float:
-        remaining = (day.resets_at - dt.datetime.now(dt.timezone.utc)).total_seconds()
+        remaining = (day.resets_at - self._clock()).total_seconds()
         return max(1.0, remaining) + _TTL_MARGIN
 
     def _snapshot(self, day: QuotaDay, used: int) -> QuotaStatus:

@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 import attrs
 
 from . import _constants as C
+from ._clock import utc_now
 
 
 @attrs.frozen(kw_only=True)
@@ -58,8 +59,9 @@ class RetryPolicy:
 RETRYABLE_HTTP_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
-def parse_retry_after(value: str | None) -> float | None:
-    """``Retry-After`` as seconds: delta-seconds or an HTTP date; ``None`` if absent/invalid.
+def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """``Retry-After`` as seconds: delta-seconds or an HTTP date (counted from ``now``, the
+    session's clock); ``None`` if absent/invalid.
 
     >>> parse_retry_after("2"), parse_retry_after("soon")
     (2.0, None)
@@ -79,4 +81,4 @@ def parse_retry_after(value: str | None) -> float | None:
         return None
     if when.tzinfo is None:  # "-0000": UTC by RFC 5322
         when = when.replace(tzinfo=dt.timezone.utc)
-    return max(0.0, (when - dt.datetime.now(dt.timezone.utc)).total_seconds())
+    return max(0.0, (when - (now or utc_now())).total_seconds())

@@ -13,6 +13,7 @@ import aiohttp
 import attrs
 
 from . import _constants as C
+from ._clock import Clock, utc_now
 from ._dispatch import Dispatcher
 from ._limits import (
     DEFAULT_QUOTA_RESET,
@@ -83,6 +84,8 @@ class KometSession:
     ``quota_store="redis://host:port/db"`` shares budget and pace with every process using
     the same ``quota_key``; a ``QuotaStore`` object passed in is shared, not closed.
     A user-supplied ``http_session`` is used as is and never closed by us.
+    ``clock`` (default: the wall clock in UTC) is what "now" is for the quota day, its reset
+    and a ``Retry-After`` date: a test can run the SDK's day on any date.
     """
 
     def __init__(
@@ -106,6 +109,7 @@ class KometSession:
         http_session: aiohttp.ClientSession | None = None,
         trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
         token_type: Literal["company", "customer", "vendor"] = "company",
+        clock: Clock = utc_now,
     ) -> None:
         if not isinstance(token, str) or not token:
             raise TypeError("token must be a non-empty str")
@@ -128,6 +132,7 @@ class KometSession:
             reset=quota_reset,
             # A store passed in as an object may serve other sessions: theirs to close.
             owns_store=quota_store is None or isinstance(quota_store, str),
+            clock=clock,
         )
         self._transport = Transport(
             base_url=base_url,
@@ -142,6 +147,7 @@ class KometSession:
             # The user's callbacks see the URL (and headers, body) with the token masked.
             trace_configs=masked_trace_configs(trace_configs, (self._token,)),
             gate=self._limits if self._limits.active else None,
+            clock=clock,
         )
         if token_type not in ("company", "customer", "vendor"):
             raise ValueError("token_type must be 'company', 'customer' or 'vendor'")

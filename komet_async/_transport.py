@@ -11,7 +11,7 @@ import logging
 import time
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, NoReturn, Protocol
 
 import aiohttp
 import attrs
@@ -20,6 +20,7 @@ from multidict import CIMultiDictProxy
 from yarl import URL
 
 from . import _constants as C
+from ._clock import Clock, utc_now
 from ._envelope import check_envelope
 from ._retry import RETRYABLE_HTTP_STATUSES, RetryPolicy, parse_retry_after
 from ._secret import Secret, redact
@@ -176,7 +177,9 @@ class Transport:
         http_session: aiohttp.ClientSession | None = None,
         trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
         gate: RequestGate | None = None,
+        clock: Clock = utc_now,
     ) -> None:
+        self._clock = clock
         self._base_url = URL(base_url if base_url.endswith("/") else base_url + "/")
         self._token = token
         self._max_connections = max_connections
@@ -367,12 +370,12 @@ class Transport:
             if isinstance(error, QuotaExceededError) and gate is not None:
                 await gate.mark_exhausted()
             if not outcome.retryable or attempt >= retries:
-                raise error
+                _raise_alone(error)
             if outcome.retry_after is not None and outcome.retry_after > policy.retry_after_max:
-                raise error
+                _raise_alone(error)
             delay = policy.backoff(attempt, outcome.retry_after)
             if loop.time() + delay > deadline:
-                raise error
+                _raise_alone(error)
             if delay > 0 and policy.wait:
                 await asyncio.sleep(delay)
             attempt += 1
@@ -415,7 +418,9 @@ class Transport:
                         outcome_unknown=not safe and exc.status >= 500,
                     ),
                     safe and exc.status in RETRYABLE_HTTP_STATUSES,
-                    parse_retry_after(exc.headers.get("Retry-After")) if exc.headers else None,
+                    parse_retry_after(exc.headers.get("Retry-After"), self._clock())
+                    if exc.headers
+                    else None,
                 )
             else:
                 # A malformed answer aiohttp could not parse: a connection-level failure.
@@ -449,7 +454,7 @@ class Transport:
         name = spec.name
         safe = spec.retry_safe
         if not 200 <= http_status < 300:
-            retry_after = parse_retry_after(headers.get("Retry-After"))
+            retry_after = parse_retry_after(headers.get("Retry-After"), self._clock())
             return _Failure(
                 KometHTTPError(
                     http_status,
@@ -518,3 +523,17 @@ class Transport:
                 out,
                 into,
             )
+
+
+def _raise_alone(error: BaseException) -> NoReturn:
+    """Raise ``error`` with no ``__context__``.
+
+    On Python 3.10 an exception that aiohttp handled deep inside a connect can still be the
+    coroutine's "current" one here, and ``raise`` would chain it (its text holds the URL,
+    hence the token). A bare re-raise does not chain again.
+    """
+    try:
+        raise error
+    except BaseException as raised:
+        raised.__context__ = None
+        raise

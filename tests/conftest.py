@@ -15,6 +15,7 @@ import pytest
 from aiohttp import web
 
 import komet_async as komet
+from tests import _today  # noqa: F401  pins the day every FakeKomet of the suite sees
 
 # A token that would stand out anywhere it leaked.
 SECRET_TOKEN = "zz9plural9z9alpha9secret9tok"

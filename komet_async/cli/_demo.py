@@ -130,7 +130,7 @@ async def run_demo(*, lines: int, days: int, seed: int, show_progress: bool) -> 
         FakeKomet(seed=seed, daily_quota=DEMO_QUOTA) as fake,
         KometSession(fake.token, base_url=fake.url, daily_quota=DEMO_QUOTA) as k,
     ):
-        today = dt.date.today()
+        today = fake.today
         demo = Demo(k, summary, requests=lambda: k.quota.used)
         reference: list[Reference] = []
 

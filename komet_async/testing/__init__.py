@@ -10,6 +10,7 @@ Its knowledge of the API comes from the packaged ``spec.json`` (generated from t
 notes by ``_make_spec``) and ``rules`` — never from the SDK's catalog.
 """
 
+from ._clock import TODAY_ENV, FakeClock
 from ._daily import DailyCache
 from ._faults import ALL_FAULT_KINDS, FaultKind, Faults
 from ._received import ReceivedRequest
@@ -22,8 +23,10 @@ from .rules import Rule
 
 __all__ = [
     "ALL_FAULT_KINDS",
+    "TODAY_ENV",
     "DailyCache",
     "DateWindow",
+    "FakeClock",
     "FakeKomet",
     "FakeState",
     "FaultKind",

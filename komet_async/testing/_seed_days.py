@@ -1,10 +1,11 @@
 """Per-day seeded data (AWBs, invoices, prebooks, purchase orders) built on the base data.
 
 Each factory is called once per (kind, day) by ``DailyCache`` with that day's own random
-generator. Ids are derived from the day's ordinal, so they are unique and identical
-whichever day is generated first. Field names follow the docs where they show them and the
-third-party code quoted in the research notes elsewhere; they are the fake's internal records,
-which handlers shape into answers.
+generator, and draws only from ``state.reference`` (the base data as seeded), so a day is a
+pure function of (seed, date). Ids are derived from the day's ordinal, so they are unique
+and identical whichever day is generated first. Field names follow the docs where they show
+them and the third-party code quoted in the research notes elsewhere; they are the fake's
+internal records, which handlers shape into answers.
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def make_awbs(state: FakeState, rng: random.Random, day: dt.date) -> list[Record
             codes.append(code)
             state.boxes[code] = box_record(
                 code,
-                product_id=rng.choice(list(state.products)),
-                box_type_id=rng.choice(list(state.box_types)),
-                vendor_id=rng.choice(list(state.vendors)),
+                product_id=rng.choice(list(state.reference.products)),
+                box_type_id=rng.choice(list(state.reference.box_types)),
+                vendor_id=rng.choice(list(state.reference.vendors)),
                 unit_cost=round(rng.uniform(0.18, 0.9), 3),
                 awb_id=awb_id,
             )
@@ -51,7 +52,7 @@ def make_awbs(state: FakeState, rng: random.Random, day: dt.date) -> list[Record
                 "piecesReceived": rng.randint(0, len(codes)),
                 "locationCode": "MIA",
                 "status": rng.choice((0, 1)),
-                "carrierId": rng.choice(list(state.carriers)),
+                "carrierId": rng.choice(list(state.reference.carriers)),
             }
         )
     return awbs
@@ -60,7 +61,7 @@ def make_awbs(state: FakeState, rng: random.Random, day: dt.date) -> list[Record
 def make_future_awbs(state: FakeState, rng: random.Random, day: dt.date) -> list[Record]:
     """Future AWBs (with houses) expected to ship on ``day``."""
     awbs: list[Record] = []
-    vendors = [vendor["code"] for vendor in state.vendors.values()]
+    vendors = [vendor["code"] for vendor in state.reference.vendors.values()]
     for index in range(rng.randint(0, 2)):
         awbs.append(
             {
@@ -85,8 +86,8 @@ def make_future_awbs(state: FakeState, rng: random.Random, day: dt.date) -> list
 
 
 def _line(state: FakeState, rng: random.Random) -> Record:
-    product = state.products[rng.choice(list(state.products))]
-    box_type = state.box_types[rng.choice(list(state.box_types))]
+    product = state.reference.products[rng.choice(list(state.reference.products))]
+    box_type = state.reference.box_types[rng.choice(list(state.reference.box_types))]
     return {
         "productId": product["id"],
         "productDescription": product["description"],
@@ -104,8 +105,8 @@ def _line(state: FakeState, rng: random.Random) -> Record:
 def make_invoices(state: FakeState, rng: random.Random, day: dt.date) -> list[Record]:
     """Invoices (sales orders) shipping on ``day``, with their lines."""
     invoices: list[Record] = []
-    customers = list(state.customers.values())
-    carriers = list(state.carriers.values())
+    customers = list(state.reference.customers.values())
+    carriers = list(state.reference.carriers.values())
     for index in range(rng.randint(0, 4)):
         customer, carrier = rng.choice(customers), rng.choice(carriers)
         invoice_id = day.toordinal() * 100 + index
@@ -134,8 +135,8 @@ def make_invoices(state: FakeState, rng: random.Random, day: dt.date) -> list[Re
 def make_prebooks(state: FakeState, rng: random.Random, day: dt.date) -> list[Record]:
     """Prebooks with truck date ``day``."""
     prebooks: list[Record] = []
-    customers = list(state.customers.values())
-    carriers = list(state.carriers.values())
+    customers = list(state.reference.customers.values())
+    carriers = list(state.reference.carriers.values())
     for index in range(rng.randint(0, 3)):
         customer, carrier = rng.choice(customers), rng.choice(carriers)
         prebook_id = day.toordinal() * 100 + 50 + index
@@ -151,7 +152,7 @@ def make_prebooks(state: FakeState, rng: random.Random, day: dt.date) -> list[Re
                 "items": [
                     {
                         "prebookItemId": prebook_id * 100 + n,
-                        "vendorId": rng.choice(list(state.vendors)),
+                        "vendorId": rng.choice(list(state.reference.vendors)),
                         **_line(state, rng),
                     }
                     for n in range(rng.randint(1, 3))
@@ -164,7 +165,7 @@ def make_prebooks(state: FakeState, rng: random.Random, day: dt.date) -> list[Re
 def make_purchase_orders(state: FakeState, rng: random.Random, day: dt.date) -> list[Record]:
     """Purchase orders with vendor ship date ``day``."""
     orders: list[Record] = []
-    vendors = list(state.vendors.values())
+    vendors = list(state.reference.vendors.values())
     for index in range(rng.randint(0, 3)):
         vendor = rng.choice(vendors)
         order_id = day.toordinal() * 100 + 80 + index

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from aiohttp import web
 
 from . import _enforce, _fault_answers, rules
+from ._clock import FakeClock
 from ._faults import FaultDecision, FaultPlanner, Faults, canonical_params, request_digest
 from ._incoming import Incoming, read_incoming
 from ._received import SECRET_PARAMS, ReceivedRequest
@@ -41,8 +42,13 @@ class FakeKomet:
     ...         (await r.json())["status"]
     '1'
 
-    * ``daily_quota``: requests per (UTC) day for the company, counted over every request
-      carrying a valid token; beyond it the answer is ``rules.QUOTA_EXCEEDED``. None = no limit.
+    * ``daily_quota``: requests per day (the fake's day) for the company, counted over every
+      request carrying a valid token; beyond it the answer is ``rules.QUOTA_EXCEEDED``.
+      None = no limit.
+    * ``today``: pins the fake's day (``fake.today``): its quota day, inventory dates, the
+      vendor rule that hides lines shipped before yesterday, timestamps of what it writes.
+      None reads ``KOMET_FAKE_TODAY`` (``YYYY-MM-DD``) from the environment, or follows the
+      wall clock (UTC) when that is unset. Seeded days depend only on ``(seed, date)``.
     * ``max_request_bytes``: query-string bytes + body bytes above this answer
       ``rules.REQUEST_TOO_LARGE``.
     * ``faults``: transport faults to inject (see ``Faults``); ``seed`` seeds data and faults.
@@ -60,10 +66,12 @@ class FakeKomet:
         max_request_bytes: int = 64_000,
         faults: Faults | None = None,
         seed: int = 0,
+        today: dt.date | None = None,
         status_style: StatusStyle = "str",
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
+        self.clock = FakeClock(today)
         self.daily_quota = daily_quota
         self.max_request_bytes = max_request_bytes
         self.seed = seed
@@ -71,7 +79,7 @@ class FakeKomet:
         self.spec: Mapping[str, MethodSpec] = load_spec()
         self.tokens = TokenRegistry()
         self.token: str = self.tokens.add("company")
-        self.state = FakeState(seed)
+        self.state = FakeState(seed, self.clock)
         self.requests: list[ReceivedRequest] = []
         self._handlers: dict[str, Handler] = dict(load_handlers())
         self._planner = FaultPlanner(seed, faults)
@@ -168,9 +176,19 @@ class FakeKomet:
             self._forced_not_found.discard(method)
 
     @property
+    def today(self) -> dt.date:
+        """The fake's day (see ``today=``)."""
+        return self.clock.today()
+
+    def set_today(self, today: dt.date | None) -> None:
+        """Move the fake's day (None: follow the wall clock). Quota is counted per day, so a
+        new day starts with its whole quota; seeded data does not change."""
+        self.clock.set_today(today)
+
+    @property
     def quota_used(self) -> int:
-        """Requests counted against today's (UTC) quota."""
-        return self._quota_used.get(_utc_today(), 0)
+        """Requests counted against the quota of the fake's day."""
+        return self._quota_used.get(self.clock.today(), 0)
 
     def reset(self) -> None:
         """Back to the seed: clear requests, quota, fault attempts, forced "not found" and
@@ -179,7 +197,7 @@ class FakeKomet:
         self._quota_used.clear()
         self._planner.clear()
         self._forced_not_found.clear()
-        self.state = FakeState(self.seed)
+        self.state = FakeState(self.seed, self.clock)
 
     # ----------------------------------------------------------------- serving
 
@@ -288,7 +306,7 @@ class FakeKomet:
         """Count one request against the company's day; False when the quota is spent."""
         if self.daily_quota is None:
             return True
-        today = _utc_today()
+        today = self.clock.today()
         used = self._quota_used.get(today, 0)
         if used >= self.daily_quota:
             return False
@@ -340,7 +358,3 @@ def _drop(request: web.Request) -> web.Response:
     if request.transport is not None:
         request.transport.close()
     return web.Response()
-
-
-def _utc_today() -> dt.date:
-    return dt.datetime.now(dt.timezone.utc).date()

@@ -2,6 +2,11 @@
 
 Plain dicts keyed by id (as strings) hold the base data; ``DailyCache``s hold per-day data
 that is generated only when a day is asked for. Handlers read and write these directly.
+
+A day's seeded data is a pure function of ``(seed, date)``: the day factories draw from
+``state.reference``, a frozen copy of the base data as seeded, never from the live dicts
+that writes change (a customer added, a product renamed), so neither what a test created
+nor the order in which days are first read changes what a day holds.
 To add a new kind of per-day data from a handler module::
 
     def make_things(state, rng, day): return [...]
@@ -10,24 +15,39 @@ To add a new kind of per-day data from a handler module::
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import itertools
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from . import _seed_data, _seed_days
+from ._clock import FakeClock
 from ._daily import DailyCache
 from ._seed_data import Record
 
 StateDayFactory = Callable[["FakeState", random.Random, dt.date], Any]
 
 
-class FakeState:
-    """Everything the fake company owns, seeded by ``seed``."""
+@dataclass(frozen=True)
+class SeedReference:
+    """The base data as seeded, for the seed factories: copies that writes never reach."""
 
-    def __init__(self, seed: int = 0) -> None:
+    products: Mapping[str, Record]
+    box_types: Mapping[str, Record]
+    customers: Mapping[str, Record]
+    carriers: Mapping[str, Record]
+    vendors: Mapping[str, Record]
+
+
+class FakeState:
+    """Everything the fake company owns, seeded by ``seed``; ``clock`` says what day it is."""
+
+    def __init__(self, seed: int = 0, clock: FakeClock | None = None) -> None:
         self.seed = seed
+        self.clock = clock if clock is not None else FakeClock()
 
         def rng(kind: str) -> random.Random:
             return random.Random(f"{seed}:{kind}")
@@ -38,6 +58,13 @@ class FakeState:
         self.carriers: dict[str, Record] = _seed_data.make_carriers(rng("carriers"))
         self.vendors: dict[str, Record] = _seed_data.make_vendors(rng("vendors"))
         self.locations: dict[str, Record] = _seed_data.make_locations()
+        self.reference = SeedReference(
+            products=copy.deepcopy(self.products),
+            box_types=copy.deepcopy(self.box_types),
+            customers=copy.deepcopy(self.customers),
+            carriers=copy.deepcopy(self.carriers),
+            vendors=copy.deepcopy(self.vendors),
+        )
         # Every box the fake knows, by code; daily AWBs add theirs when generated.
         self.boxes: dict[str, Record] = _seed_data.make_boxes(
             rng("boxes"), self.products, self.vendors

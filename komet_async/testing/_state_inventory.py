@@ -64,10 +64,6 @@ def inventory_of(state: FakeState) -> FakeInventory:
     return inventory
 
 
-def utc_today() -> dt.date:
-    return dt.datetime.now(dt.timezone.utc).date()
-
-
 def units_per_box(unit_type: str, bunches: int, stems_bunch: int) -> int:
     """Stems in a box for stem lines, bunches for bunch lines."""
     return bunches * stems_bunch if unit_type.lower() == "stem" else bunches
@@ -84,6 +80,7 @@ def box_line(
     stems_bunch: int,
     bunches: int,
     unit_cost: float,
+    inventory_date: dt.date,
     **more: Any,
 ) -> Record:
     """One boxes-inventory line; ``more`` sets the optional fields (price, awb, ...)."""
@@ -108,7 +105,7 @@ def box_line(
         "reference": None,
         "shipDate": None,
         "arrivalDate": None,
-        "inventoryDate": utc_today().isoformat(),
+        "inventoryDate": inventory_date.isoformat(),
         "confirmInventory": False,
     }
     record.update(more)
@@ -117,11 +114,11 @@ def box_line(
 
 def _seed(state: FakeState, rng: random.Random) -> FakeInventory:
     inventory = FakeInventory()
-    products = list(state.products.values())
-    vendors = [v for v in state.vendors.values() if str(v.get("active")) == "1"]
-    box_types = list(state.box_types.values())
-    customers = list(state.customers)
-    today = utc_today()
+    products = list(state.reference.products.values())
+    vendors = [v for v in state.reference.vendors.values() if str(v.get("active")) == "1"]
+    box_types = list(state.reference.box_types.values())
+    customers = list(state.reference.customers)
+    today = state.clock.today()
     for index in range(24):
         product, vendor = rng.choice(products), rng.choice(vendors)
         ship = today - dt.timedelta(days=rng.randint(1, 10))
@@ -145,7 +142,7 @@ def _seed(state: FakeState, rng: random.Random) -> FakeInventory:
             awb=f"145-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
             shipDate=ship.isoformat(),
             arrivalDate=(ship + dt.timedelta(days=2)).isoformat(),
-            inventoryDate=(ship + dt.timedelta(days=2)).isoformat(),
+            inventory_date=ship + dt.timedelta(days=2),
         )
     for index in range(6):
         product = rng.choice(products)
@@ -166,7 +163,7 @@ def _seed(state: FakeState, rng: random.Random) -> FakeInventory:
             "unitPrice": round(rng.uniform(0.2, 1.2), 2),
         }
     for index, (description, sku, category, subcategory, color) in enumerate(HARDGOODS):
-        vendor = rng.choice(list(state.vendors.values()))
+        vendor = rng.choice(list(state.reference.vendors.values()))
         product_id = str(17001 + index)
         inventory.hardgood_products[product_id] = {
             "productId": product_id,

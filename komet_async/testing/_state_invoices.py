@@ -75,8 +75,9 @@ def charges_total(invoice: Record) -> Decimal:
     return sum((charge["amount"] for charge in invoice["charges"]), Decimal("0.00"))
 
 
-def gmt_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+def gmt_text(moment: dt.datetime) -> str:
+    """``moment`` (aware) as the GMT ``YYYY-MM-DD HH:MM:SS`` text the invoice records carry."""
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _day_of(ordinal: int) -> dt.date | None:
@@ -90,7 +91,7 @@ class InvoiceBook:
 
     def __init__(self, state: FakeState) -> None:
         self.state = state
-        self._customers = {str(c["id"]): c for c in state.customers.values()}
+        self._customers = {str(c["id"]): c for c in state.reference.customers.values()}
         self._created: dict[int, Record] = {}
         self._created_numbers: dict[int, Record] = {}
         self._numbers = itertools.count(FIRST_CREATED_NUMBER)
@@ -139,7 +140,7 @@ class InvoiceBook:
     def create(self, header: Record) -> Record:
         """A new invoice from ``header`` (customer, carrier, shipDate, status, ...)."""
         ship_date = dt.date.fromisoformat(header["shipDate"])
-        now = gmt_now()
+        now = gmt_text(self.state.clock.now())
         invoice: Record = {
             "id": self.state.next_id(),
             "number": next(self._numbers),

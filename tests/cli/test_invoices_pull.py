@@ -4,9 +4,10 @@ date order; the file appears only when the pull is complete."""
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 from pathlib import Path
+
+from tests._today import TODAY
 
 from .conftest import Komet, ThreadedFake, assert_no_token
 
@@ -85,7 +86,7 @@ def test_bad_input_sends_nothing(komet: Komet, fake: ThreadedFake, tmp_path: Pat
 
 def test_a_failed_pull_leaves_no_file(komet: Komet, tmp_path: Path) -> None:
     out = tmp_path / "q1.jsonl"
-    today = dt.date.today()
+    today = TODAY
     result = komet(
         "invoices", "pull", "--from", str(today), "--to", str(today), "--out", str(out),
         token="not-a-valid-token",

@@ -15,10 +15,9 @@ from komet_async.models.inventory import InventoryLine
 from komet_async.models.lookups import AwbHouse, VendorType
 from komet_async.testing import FakeKomet
 from komet_async.testing._state_inventory import inventory_of
+from tests._today import TODAY
 
 from .conftest import sent
-
-TODAY = dt.date.today()
 
 
 def a_line(fake: FakeKomet, **changes: object) -> InventoryLine:

@@ -291,7 +291,7 @@ async def test_updated_as_of_is_sent_in_gmt_and_filters(
     day = busy_day(fake, need=2)
     ids = [inv["id"] for inv in book(fake).day(day)]
     await k.invoices.update(ids[0], reference="R99999")  # touches updatedOn (GMT now)
-    since = (dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=1)).astimezone(EST)
+    since = (fake.clock.now() - dt.timedelta(minutes=1)).astimezone(EST)
     recent = await k.invoices.list_details(order_date=day, updated_as_of=since)
     sent = last(fake, "invoice.details.list").params["updatedAsOf"]
     assert sent == since.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S")

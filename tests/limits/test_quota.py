@@ -13,6 +13,7 @@ import pytest
 import komet_async as komet
 from komet_async._limits import MemoryQuotaStore, QuotaDay
 from komet_async.testing import FakeKomet
+from tests._today import at, fixed_clock
 
 from ..conftest import SECRET_TOKEN, ScriptedServer
 
@@ -37,18 +38,21 @@ async def test_budget_is_exact_under_200_concurrent_callers() -> None:
         assert (k.quota.limit, k.quota.used, k.quota.remaining) == (150, 150, 0)
 
 
-async def test_spent_budget_raises_before_sending_with_the_reset_time() -> None:
-    async with FakeKomet() as fake, session_for(fake, daily_quota=1) as k:
+@pytest.mark.parametrize("hour", [0, 3, 4, 5, 12, 23])
+async def test_spent_budget_raises_before_sending_with_the_reset_time(hour: int) -> None:
+    now = at(hour)  # UTC hours either side of New York's midnight, on the suite's day
+    async with FakeKomet() as fake, session_for(fake, daily_quota=1, clock=fixed_clock(now)) as k:
         await k.products.list()
         with pytest.raises(komet.QuotaExhaustedError) as info:
             await k.products.list()
         assert len(fake.requests) == 1
         resets_at = info.value.resets_at
-        assert resets_at is not None and resets_at > dt.datetime.now(dt.timezone.utc)
+        assert resets_at is not None and resets_at > now
         # Default: midnight in New York (see DEFAULT_QUOTA_TIMEZONE for why).
         local = resets_at.astimezone(NEW_YORK)
         assert (local.hour, local.minute) == (0, 0)
-        assert resets_at - dt.datetime.now(dt.timezone.utc) <= dt.timedelta(days=1)
+        assert resets_at - now <= dt.timedelta(days=1)
+        assert local.date() == now.astimezone(NEW_YORK).date() + dt.timedelta(days=1)
         assert k.quota.resets_at == resets_at
         assert fake.token not in str(info.value) and fake.token not in repr(info.value)
 
@@ -56,10 +60,15 @@ async def test_spent_budget_raises_before_sending_with_the_reset_time() -> None:
 async def test_reset_time_and_time_zone_are_configurable() -> None:
     async with (
         FakeKomet() as fake,
-        session_for(fake, daily_quota=5, quota_timezone="UTC", quota_reset=dt.time(6, 30)) as k,
+        session_for(
+            fake,
+            daily_quota=5,
+            quota_timezone="UTC",
+            quota_reset=dt.time(6, 30),
+            clock=fixed_clock(now := at(9, 15)),
+        ) as k,
     ):
         await k.products.list()
-        now = dt.datetime.now(dt.timezone.utc)
         resets_at = k.quota.resets_at
         assert resets_at is not None
         assert resets_at.astimezone(dt.timezone.utc).time() == dt.time(6, 30)

@@ -16,6 +16,7 @@ import komet_async as komet
 from komet_async._redis_store import RedisQuotaStore
 from komet_async.errors import QuotaStoreError
 from komet_async.testing import FakeKomet
+from tests._today import at, fixed_clock
 
 from ..conftest import SECRET_TOKEN, ScriptedServer
 from .conftest import busiest_window
@@ -121,7 +122,8 @@ async def test_the_server_saying_spent_stops_every_session(
 async def test_counts_expire_after_their_day(
     server: ScriptedServer, redis_url: str, quota_key: str
 ) -> None:
-    async with _session(server.url, redis_url, quota_key) as k:
+    now = at(16, 30)
+    async with _session(server.url, redis_url, quota_key, clock=fixed_clock(now)) as k:
         await k.request("product.list", http_method="GET")
         resets_at = k.quota.resets_at
         assert resets_at is not None
@@ -132,7 +134,7 @@ async def test_counts_expire_after_their_day(
         ttl = await client.ttl(keys[0])
     finally:
         await client.aclose()
-    until_reset = resets_at.timestamp() - time.time()
+    until_reset = (resets_at - now).total_seconds()
     assert until_reset < ttl <= until_reset + 3600 + 5
 
 

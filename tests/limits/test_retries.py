@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import komet_async as komet
 from komet_async._retry import parse_retry_after
 from komet_async.testing import FakeKomet, FaultKind, Faults
+from tests._today import at
 
 from ..conftest import SECRET_TOKEN, ScriptedServer
 
@@ -189,7 +190,7 @@ def test_retry_after_is_read_as_seconds_or_an_http_date() -> None:
     assert parse_retry_after(None) is None
     assert parse_retry_after("soon") is None
     assert parse_retry_after("-1") is None
-    in_a_minute = dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=60)
-    seconds = parse_retry_after(format_datetime(in_a_minute, usegmt=True))
-    assert seconds is not None and 55 <= seconds <= 60
+    now = at(23, 59)
+    in_a_minute = now + dt.timedelta(seconds=60)  # across midnight, into the next day
+    assert parse_retry_after(format_datetime(in_a_minute, usegmt=True), now) == 60.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0

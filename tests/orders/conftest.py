@@ -17,6 +17,7 @@ from komet_async._wire import rule_of, wire_name
 from komet_async.models._base import KometModel
 from komet_async.testing import FakeKomet
 from tests._docs import METHODS_PART2
+from tests._today import TODAY
 
 DOCS = METHODS_PART2
 SAMPLES = Path(__file__).parent / "samples"
@@ -48,8 +49,8 @@ async def vendor_k(fake: FakeKomet) -> AsyncIterator[komet.KometSession]:
 
 
 def later(days: int) -> dt.date:
-    """A day ahead of today (vendor views hide lines shipped before yesterday)."""
-    return dt.date.today() + dt.timedelta(days=days)
+    """A day ahead of the suite's day (vendor views hide lines shipped before yesterday)."""
+    return TODAY + dt.timedelta(days=days)
 
 
 def find_day(predicate: Callable[[dt.date], bool], start: int = 5) -> dt.date:

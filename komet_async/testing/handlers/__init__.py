@@ -75,6 +75,14 @@ class HandlerContext:
     tokens: TokenRegistry
     status_value: Callable[[int], int | str]
 
+    def today(self) -> dt.date:
+        """The fake's day (``FakeKomet(today=...)``, ``KOMET_FAKE_TODAY``, or UTC today)."""
+        return self.state.clock.today()
+
+    def now(self) -> dt.datetime:
+        """The fake's current moment, aware UTC (see ``FakeClock``)."""
+        return self.state.clock.now()
+
     def ok(self, message: str = "OK", **fields: Any) -> Reply:
         return Reply(1, message, fields)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .. import rules
-from .._state_inventory import CATEGORY_IDS, utc_today
+from .._state_inventory import CATEGORY_IDS
 from . import HandlerContext, ParamError, Reply, handler
 from ._filters import Record, exact, like
 from .inventory import (
@@ -74,7 +74,7 @@ def _open_market_rows(ctx: HandlerContext, customer_id: str, reserved: bool) -> 
     for line in lines_of_types(ctx, "M"):
         if (line["customerId"] == customer_id) if reserved else (line["customerId"] is None):
             item = open_market_item(ctx, line)
-            rows.append(_row(ctx, OPEN_MARKET, line["id"], item, utc_today().isoformat()))
+            rows.append(_row(ctx, OPEN_MARKET, line["id"], item, ctx.today().isoformat()))
     return rows
 
 
@@ -82,7 +82,8 @@ def _rows(ctx: HandlerContext) -> list[Record]:
     customer_id = ctx.text("customerId") or ""
     rows = _open_market_rows(ctx, customer_id, bool(ctx.flag("reservedInventory")))
     day = ctx.date("availableDate")
-    first, last = (day, day) if day else (utc_today(), utc_today() + dt.timedelta(SEARCH_DAYS))
+    today = ctx.today()
+    first, last = (day, day) if day else (today, today + dt.timedelta(SEARCH_DAYS))
     for ship_day, item in future_lines(ctx, first, last):
         rows.append(_row(ctx, FUTURE_SALES, item["inventoryId"], item, ship_day.isoformat()))
     search, color = ctx.text("searchText"), ctx.text("color")

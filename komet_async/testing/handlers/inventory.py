@@ -169,6 +169,7 @@ def add_line(ctx: HandlerContext) -> Reply:
         stems_bunch=int_param(ctx, "stemsBunch") or 0,
         bunches=int_param(ctx, "bunches") or 0,
         unit_cost=money_param(ctx, "unitCost") or 0.0,
+        inventory_date=ctx.today(),
         awb=ctx.text("awb"),
         isTmpAwb=bool(ctx.flag("isTmpAwb")),
         reference=ctx.text("reference"),

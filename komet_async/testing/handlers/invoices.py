@@ -27,7 +27,7 @@ from .._state_invoices import (
     VOIDED,
     InvoiceBook,
     charges_total,
-    gmt_now,
+    gmt_text,
     invoices_of,
     line_total,
     money,
@@ -216,8 +216,8 @@ def _line(invoice: Record, detail_id: int) -> Record:
     raise _Refused(rules.RECORD_NOT_FOUND, what="Invoice item", key=detail_id)
 
 
-def _touch(invoice: Record) -> None:
-    invoice["updatedOn"] = gmt_now()
+def _touch(ctx: HandlerContext, invoice: Record) -> None:
+    invoice["updatedOn"] = gmt_text(ctx.now())
 
 
 def _result(ctx: HandlerContext, invoice: Record, **more: Any) -> Reply:
@@ -304,7 +304,7 @@ def update_invoice(ctx: HandlerContext) -> Reply:
     invoice.update(changes)
     if ship_date is not None:
         book.move(invoice, ship_date)
-    _touch(invoice)
+    _touch(ctx, invoice)
     return _result(ctx, invoice)
 
 
@@ -373,7 +373,7 @@ def add_item(ctx: HandlerContext) -> Reply:
         "poItemId": None,
     }
     invoice["details"].append(line)
-    _touch(invoice)
+    _touch(ctx, invoice)
     return _result(ctx, invoice, invoiceItemId=detail_id)
 
 
@@ -404,7 +404,7 @@ def update_item(ctx: HandlerContext) -> Reply:
     for name in ("markCode", "productAlias", "notes"):
         if name in ctx.params:
             line[name] = ctx.text(name) or ""
-    _touch(invoice)
+    _touch(ctx, invoice)
     return _result(ctx, invoice, invoiceItemId=detail_id)
 
 
@@ -417,7 +417,7 @@ def delete_item(ctx: HandlerContext) -> Reply:
     detail_id = _int(ctx, "invoiceItemId", required=True)
     assert detail_id is not None
     invoice["details"].remove(_line(invoice, detail_id))
-    _touch(invoice)
+    _touch(ctx, invoice)
     return _result(ctx, invoice)
 
 
@@ -431,7 +431,7 @@ def checkout(ctx: HandlerContext) -> Reply:
     if invoice["status"] != DRAFT:
         raise _Refused(NOT_DRAFT, number=invoice["number"])
     invoice["status"] = PENDING
-    _touch(invoice)
+    _touch(ctx, invoice)
     return ctx.ok(CHECKED_OUT)
 
 
@@ -443,7 +443,7 @@ def confirm(ctx: HandlerContext) -> Reply:
         raise _Refused(NOT_CONFIRMABLE, number=invoice["number"])
     invoice["previousStatus"] = invoice["status"]
     invoice["status"] = CONFIRMED
-    _touch(invoice)
+    _touch(ctx, invoice)
     return ctx.ok(CONFIRMED_MESSAGE)
 
 
@@ -456,7 +456,7 @@ def void(ctx: HandlerContext) -> Reply:
     invoice["previousStatus"] = invoice["status"]
     invoice["status"] = VOIDED
     invoice["voidReason"] = ctx.text("reason")
-    _touch(invoice)
+    _touch(ctx, invoice)
     return ctx.ok(VOIDED_MESSAGE)
 
 
@@ -480,7 +480,7 @@ def mark_sync_error(ctx: HandlerContext) -> Reply:
     if (unconfirm is None or unconfirm) and invoice["status"] == CONFIRMED:
         previous = invoice.get("previousStatus")
         invoice["status"] = PENDING if previous is None else previous
-    _touch(invoice)
+    _touch(ctx, invoice)
     return ctx.ok("OK")
 
 

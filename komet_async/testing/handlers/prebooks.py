@@ -409,7 +409,7 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
         assert first is not None  # one of date / vendorShipDateFrom: checked by the server
         days = list(ctx.state.prebooks.get_range(first, last or first))
     vendor_id = vendor_of_token(ctx)
-    yesterday = dt.date.today() - dt.timedelta(days=1)
+    yesterday = ctx.today() - dt.timedelta(days=1)
     found = []
     for _, day_list in days:
         for prebook in day_list:

@@ -1,0 +1,47 @@
+"""User code type-checks against the installed package: ``mypy --strict`` on a file outside
+the repository, as a user's project would run it (an editable install included)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+USER_CODE = """
+import datetime as dt
+from decimal import Decimal
+
+import komet_async as komet
+from komet_async.testing import FakeKomet
+
+
+async def main() -> None:
+    async with FakeKomet(seed=1, today=dt.date(2027, 3, 14)) as fake:
+        async with komet.KometSession(fake.token, base_url=fake.url) as k:
+            products = await k.products.list(description="rose")
+            first: str | None = products[0].description
+            for box_type in await k.boxes.list_types():
+                fbe: Decimal | None = box_type.fbe
+                print(first, fbe)
+"""
+
+
+def mypy_strict(folder: Path, code: str) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict app.py`` in ``folder`` (outside the repository) on ``code``."""
+    (folder / "app.py").write_text(code, encoding="utf-8")
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(folder / ".mypy")]
+    return subprocess.run(
+        [*command, "app.py"], cwd=folder, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_user_code_passes_mypy_strict_from_another_folder(tmp_path: Path) -> None:
+    result = mypy_strict(tmp_path, USER_CODE)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_typing_mistake_in_user_code_is_caught(tmp_path: Path) -> None:
+    """The check above can fail: the same run flags a wrong type."""
+    result = mypy_strict(tmp_path, USER_CODE.replace("first: str | None", "first: int"))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Incompatible types in assignment" in result.stdout
