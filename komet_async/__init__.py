@@ -12,6 +12,7 @@ from ._catalog import CATALOG, ApiMethod
 from ._dispatch import CallOptions
 from ._limits import MemoryQuotaStore, QuotaStatus, QuotaStore, Reservation
 from ._login import login
+from ._redis_store import RedisQuotaStore
 from ._retry import RetryPolicy
 from ._session import KometSession
 from ._vendor_rules import VendorIgnoredFieldWarning
@@ -102,15 +103,6 @@ from .models.purchase_orders import (
 from .resources._invoices_bulk import SyncReport
 
 __version__ = "0.1.0.dev0"
-
-
-def __getattr__(name: str) -> object:
-    # RedisQuotaStore needs the optional ``redis`` package: import it only when asked for.
-    if name == "RedisQuotaStore":
-        from ._redis_store import RedisQuotaStore
-
-        return RedisQuotaStore
-    raise AttributeError(f"module 'komet_async' has no attribute {name!r}")
 
 
 __all__ = [

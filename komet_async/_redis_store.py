@@ -4,7 +4,9 @@ that uses the same ``quota_key`` (``KometSession(quota_store="redis://host:6379/
 Every operation is one Lua script, so it is atomic on the server: N processes taking slots
 at once never exceed the budget together. The pace uses the Redis server's ``TIME``, not
 the hosts' clocks, so hosts whose clocks disagree still space their requests correctly.
-Needs the ``redis`` extra (``pip install komet-async[redis]``); imported only when used.
+Needs the ``redis`` extra (``pip install komet-async[redis]``). This module imports without
+it (``komet_async`` exports :class:`RedisQuotaStore` by name, so type checkers see it), and
+imports ``redis`` only when a store is made: without the extra, that raises ImportError.
 """
 
 from __future__ import annotations
@@ -12,17 +14,14 @@ from __future__ import annotations
 import asyncio
 import math
 from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import redis.asyncio as aioredis
-from redis.asyncio.retry import Retry
-from redis.backoff import NoBackoff
-from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError
-from redis.exceptions import TimeoutError as RedisTimeoutError
 from yarl import URL
 
 from .errors import QuotaStoreError
+
+if TYPE_CHECKING:
+    import redis.asyncio as aioredis
 
 T = TypeVar("T")
 
@@ -34,10 +33,12 @@ COMMAND_TIMEOUT = 5.0
 FAIL_FAST_SECONDS = 1.0
 # Connections per process; more callers wait their turn (?max_connections=… in the URL).
 MAX_CONNECTIONS = 16
-# No automatic retry: redis-py would send a script again after a lost reply, and the quota
-# scripts are not idempotent (a take counted twice, a give-back returned twice). A failed
-# call raises QuotaStoreError instead; nothing is sent to Komet then.
-_RETRY = Retry(NoBackoff(), retries=0)
+# No automatic retry (see RedisQuotaStore.__init__): redis-py would send a script again
+# after a lost reply, and the quota scripts are not idempotent (a take counted twice, a
+# give-back returned twice). A failed call raises QuotaStoreError instead; nothing is sent
+# to Komet then.
+
+MISSING_REDIS = "RedisQuotaStore needs the redis extra: pip install 'komet-async[redis]'"
 
 # KEYS[1] the day's count, KEYS[2] its "spent" marker.
 # ARGV: n, limit, ttl in ms, "1" for partial. Returns {taken, count after}.
@@ -114,6 +115,20 @@ class RedisQuotaStore:
     """
 
     def __init__(self, url: str, *, prefix: str = "komet-quota:") -> None:
+        # redis is an optional extra: imported here, when a store is made, so that
+        # ``import komet_async`` neither needs it nor pays for it.
+        try:
+            import redis.asyncio as aioredis
+            from redis.asyncio.retry import Retry
+            from redis.backoff import NoBackoff
+            from redis.exceptions import ConnectionError as RedisConnectionError
+            from redis.exceptions import RedisError
+            from redis.exceptions import TimeoutError as RedisTimeoutError
+        except ImportError:
+            raise ImportError(MISSING_REDIS, name="redis") from None
+        # What _run turns into QuotaStoreError, and which of those mean "cannot reach it".
+        self._failures = (RedisError, OSError, asyncio.TimeoutError)
+        self._unreachable = (RedisConnectionError, RedisTimeoutError, OSError, asyncio.TimeoutError)
         self.where = describe_url(url)
         self._prefix = prefix
         self._password = URL(url).password
@@ -126,7 +141,7 @@ class RedisQuotaStore:
                 timeout=None,
                 socket_connect_timeout=CONNECT_TIMEOUT,
                 socket_timeout=COMMAND_TIMEOUT,
-                retry=_RETRY,
+                retry=Retry(NoBackoff(), retries=0),
             )
             self._redis: aioredis.Redis = aioredis.Redis.from_pool(pool)
         except (ValueError, RedisError) as exc:
@@ -161,16 +176,14 @@ class RedisQuotaStore:
                 raise QuotaStoreError(self._down, store=self.where)
             try:
                 return await call()
-            except (RedisError, OSError, asyncio.TimeoutError) as exc:
+            except self._failures as exc:
                 error = self._error(exc, loop.time())
         # Outside the except block: redis-py's exceptions may carry connection details,
         # so they are neither chained nor left as the context.
         raise error
 
     def _error(self, exc: BaseException, now: float) -> QuotaStoreError:
-        unreachable = isinstance(
-            exc, (RedisConnectionError, RedisTimeoutError, OSError, asyncio.TimeoutError)
-        )
+        unreachable = isinstance(exc, self._unreachable)
         what = "cannot reach the" if unreachable else "error from the"
         message = f"{what} quota store {self.where}: {type(exc).__name__}: {self._clean(exc)}"
         if unreachable:
