@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Sequence
-from typing import Any, TypeVar
+import inspect
+from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
+from typing import Any, ClassVar, TypeVar
+
+import attrs
 
 from .._bulk import BulkError, BulkResult, ItemOutcome, Part, ProgressCallback, fan_out, outcome_of
 from .._catalog import CATALOG
 from .._dispatch import CallOptions, Dispatcher
+from .._keywords import OPTION_NAMES, exact_keywords
 from .._validate import validate
 from ..errors import KometError
 from ..models._base import Envelope, KometList
@@ -19,12 +23,44 @@ X = TypeVar("X")
 
 
 class Resource:
-    """A namespace of Komet methods (``session.products``, ``session.boxes``, ...)."""
+    """A namespace of Komet methods (``session.products``, ``session.boxes``, ...).
+
+    A concrete namespace names itself (``namespace = "invoices"``); its public methods, its
+    own and those it inherits, then refuse unknown keyword arguments with a ``TypeError``
+    before anything is sent (:func:`~komet_async._keywords.exact_keywords`). A method that
+    gathers filters in ``**filters`` lists the names they may take in ``keyword_filters``.
+    """
 
     __slots__ = ("_dispatch",)
 
+    namespace: ClassVar[str] = ""
+    """The session attribute this namespace lives at (``session.<namespace>``)."""
+    keyword_filters: ClassVar[Mapping[str, Iterable[str]]] = {}
+    """For each method with a ``**filters`` catch-all, the names it takes."""
+
     def __init__(self, dispatch: Dispatcher) -> None:
         self._dispatch = dispatch
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if not cls.namespace:
+            return  # a building block (InvoicesBulk, ...): its namespace checks its methods
+        filters: dict[str, Iterable[str]] = {}
+        for klass in reversed(cls.__mro__):
+            filters.update(vars(klass).get("keyword_filters", {}))
+        seen: set[str] = set()
+        for klass in cls.__mro__:
+            if klass is Resource:
+                break
+            for name, func in list(vars(klass).items()):
+                if name.startswith("_") or name in seen or not inspect.isfunction(func):
+                    continue
+                seen.add(name)
+                if not hasattr(func, "__wrapped__"):
+                    where = f"{cls.namespace}.{name}"
+                    setattr(
+                        cls, name, exact_keywords(func, where=where, filters=filters.get(name, ()))
+                    )
 
     def _call(
         self, komet_method: str, request: object | None, options: CallOptions, expect: type[R]
@@ -149,6 +185,18 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def filter_names(model: type, *exclude: str) -> frozenset[str]:
+    """The fields of request ``model`` a ranged helper takes as filters (its window's own
+    fields ``exclude``-d): the names its ``**filters`` accepts."""
+    return frozenset(a.name for a in attrs.fields(model)) - set(exclude)
+
+
+def split_options(filters: dict[str, Any]) -> CallOptions:
+    """Take the per-call options (``timeout=``, ...) out of a helper's ``**filters``."""
+    options: dict[str, Any] = {name: filters.pop(name) for name in OPTION_NAMES & filters.keys()}
+    return options  # type: ignore[return-value]
 
 
 def _fresh(into: BulkResult[Any, Any] | None) -> BulkResult[Any, Any]:

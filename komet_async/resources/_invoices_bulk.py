@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import attrs
 
@@ -28,7 +28,7 @@ from ..models.invoices import (
     MarkSyncedRequest,
     MarkSyncErrorRequest,
 )
-from ._base import Resource
+from ._base import Resource, filter_names, split_options
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -64,6 +64,17 @@ class InvoicesBulk(Resource):
 
     __slots__ = ()
 
+    keyword_filters: ClassVar[Mapping[str, Iterable[str]]] = {
+        # The window's own fields are the helper's to set; every other field is a filter.
+        "iter_details": filter_names(
+            InvoiceDetailsListRequest, "date_from", "date_to", "order_date"
+        ),
+        "iter_accounting": filter_names(AccountingInvoiceListRequest, "date_from", "date_to"),
+        "sync_pending": filter_names(
+            AccountingInvoiceListRequest, "date_from", "date_to", "external_system_synced"
+        ),
+    }
+
     async def iter_details(
         self,
         date_from: dt.date,
@@ -80,15 +91,17 @@ class InvoicesBulk(Resource):
         window whose answer reaches the 10,000-box cap is fetched again day by day; one day
         at the cap raises :class:`ResultTruncatedError` (a cut answer is never yielded). Every
         filter of :meth:`list_details` (``customer_id=``, ``status=``, ...) applies to every
-        window. ``on_window(done, total)`` reports windows as they are yielded.
+        window, and the per-call options (``timeout=``, ``max_retries=``, ...) to every
+        request. ``on_window(done, total)`` reports windows as they are yielded.
 
         >>> async for invoice in session.invoices.iter_details(date(2026, 1, 1), date(2026, 3, 31)):
         ...     total += sum(len(line.boxes) for line in invoice.details)
         """
+        options = split_options(filters)
         windows = split_date_range(date_from, date_to, DETAILS_WINDOW_DAYS)
 
         async def whole_day(day: dt.date) -> list[Invoice]:
-            invoices = await self._details_window(day, day, filters)
+            invoices = await self._details_window(day, day, filters, options)
             if _box_count(invoices) >= DETAILS_MAX_BOXES:
                 # No narrower window exists: say so rather than yield a cut answer.
                 raise ResultTruncatedError(
@@ -102,7 +115,7 @@ class InvoicesBulk(Resource):
         async def fetch(first: dt.date, last: dt.date) -> list[Invoice]:
             if first == last:
                 return _in_date_order(await whole_day(first))
-            invoices = await self._details_window(first, last, filters)
+            invoices = await self._details_window(first, last, filters, options)
             if _box_count(invoices) >= DETAILS_MAX_BOXES:
                 # The answer may be cut at the cap: ask again one day at a time.
                 invoices = []
@@ -125,17 +138,20 @@ class InvoicesBulk(Resource):
         """Every accounting invoice of ``date_from..date_to`` (any length), split into
         Komet's 31-day windows (``invoice.accounting.details.list``), fetched concurrently,
         yielded in date order, each once; filters (``external_system_synced=False``, ...)
-        apply to every window.
+        apply to every window, per-call options (``timeout=``, ...) to every request.
 
         >>> async for invoice in session.invoices.iter_accounting(start, end):
         ...     ledger.post(invoice.id, invoice.subtotal)
         """
+        options = split_options(filters)
         windows = split_date_range(date_from, date_to, ACCOUNTING_WINDOW_DAYS)
         method = CATALOG["invoice.accounting.details.list"]
 
         async def fetch(first: dt.date, last: dt.date) -> list[AccountingInvoice]:
             request = AccountingInvoiceListRequest(date_from=first, date_to=last, **filters)
-            answer = await self._dispatch.call(method, request, {}, AccountingInvoiceListResponse)
+            answer = await self._dispatch.call(
+                method, request, options, AccountingInvoiceListResponse
+            )
             return _in_date_order(answer.invoices)
 
         async for invoice in _each_once(windows, fetch, concurrency, on_window):
@@ -159,11 +175,13 @@ class InvoicesBulk(Resource):
         marks it with ``invoice.mark.sync.status.error`` and the exception's type).
         Delivery is **at least once**: if the process dies between a handler's return and
         the mark, that invoice is handed over again on the next run -- use ``invoice.id``
-        to deduplicate on your side.
+        to deduplicate on your side. Filters of :meth:`iter_accounting` and per-call options
+        (``timeout=``, ...) apply to every read and every mark.
 
         >>> async def post(invoice): await ledger.upsert(invoice.id, invoice.subtotal)
         >>> report = await session.invoices.sync_pending(post, start, end)
         """
+        options = split_options(filters)
         report = SyncReport()
         gate = asyncio.Semaphore(concurrency)
         synced_ok = CATALOG["invoice.mark.sync.status.ok"]
@@ -171,7 +189,7 @@ class InvoicesBulk(Resource):
 
         async def mark(method: Any, request: object, invoice_id: int) -> bool:
             try:
-                await self._dispatch.call(method, request, {}, InvoiceAck)
+                await self._dispatch.call(method, request, options, InvoiceAck)
             except KometError as exc:
                 # Not marked: the invoice stays pending and comes back next run.
                 report.mark_failed[invoice_id] = exc
@@ -196,7 +214,7 @@ class InvoicesBulk(Resource):
         filters = {**filters, "external_system_synced": False}
         batch: list[asyncio.Task[None]] = []
         try:
-            pending = self.iter_accounting(date_from, date_to, **filters)
+            pending = self.iter_accounting(date_from, date_to, **filters, **options)
             async with contextlib.aclosing(pending) as invoices:  # type: ignore[type-var]
                 async for invoice in invoices:
                     batch.append(asyncio.ensure_future(handle(invoice)))
@@ -244,11 +262,11 @@ class InvoicesBulk(Resource):
         )
 
     async def _details_window(
-        self, first: dt.date, last: dt.date, filters: dict[str, Any]
+        self, first: dt.date, last: dt.date, filters: dict[str, Any], options: CallOptions
     ) -> list[Invoice]:
         request = InvoiceDetailsListRequest(date_from=first, date_to=last, **filters)
         answer = await self._dispatch.call(
-            CATALOG["invoice.details.list"], request, {}, InvoiceDetailsListResponse
+            CATALOG["invoice.details.list"], request, options, InvoiceDetailsListResponse
         )
         return answer.invoices
 

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 class BoxesResource(Resource):
     __slots__ = ()
+    namespace = "boxes"
 
     async def list_types(
         self, *, id: int | None = None, code: str | None = None, **options: Unpack[CallOptions]

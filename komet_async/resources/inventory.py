@@ -63,6 +63,7 @@ if TYPE_CHECKING:
 
 class InventoryResource(InventoryBulk):
     __slots__ = ()
+    namespace = "inventory"
 
     # --- boxes inventory: one line at a time ---------------------------------------------
 

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 class InvoicesResource(InvoicesBulk):
     __slots__ = ()
+    namespace = "invoices"
 
     # --- create / edit -----------------------------------------------------------------
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 class CustomersResource(Resource):
     __slots__ = ()
+    namespace = "customers"
 
     async def list(
         self,
@@ -78,6 +79,7 @@ class CustomersResource(Resource):
 
 class LocationsResource(Resource):
     __slots__ = ()
+    namespace = "locations"
 
     async def list(
         self,
@@ -99,6 +101,7 @@ class LocationsResource(Resource):
 
 class CarriersResource(Resource):
     __slots__ = ()
+    namespace = "carriers"
 
     async def list(
         self,
@@ -122,6 +125,7 @@ class CarriersResource(Resource):
 
 class VendorsResource(Resource):
     __slots__ = ()
+    namespace = "vendors"
 
     async def list(
         self,
@@ -198,6 +202,7 @@ class VendorsResource(Resource):
 
 class AwbsResource(Resource):
     __slots__ = ()
+    namespace = "awbs"
 
     async def list(
         self,

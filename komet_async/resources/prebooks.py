@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 class PrebooksResource(Resource):
     __slots__ = ()
+    namespace = "prebooks"
 
     async def create(
         self,

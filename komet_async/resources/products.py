@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 class ProductsResource(Resource):
     __slots__ = ()
+    namespace = "products"
 
     async def list(
         self,

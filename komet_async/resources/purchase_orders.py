@@ -57,6 +57,7 @@ def _require_vendor_for_company(
 
 class PurchaseOrdersResource(Resource):
     __slots__ = ()
+    namespace = "purchase_orders"
 
     async def create(
         self,
