@@ -32,7 +32,7 @@ from .errors import (
     RequestValidationError,
     ResultTruncatedError,
 )
-from .models._base import Envelope, KometList, KometModel, ResponseInfo
+from .models._base import NO_RESPONSE, Envelope, KometList, KometModel, ResponseInfo
 from .models.boxes import (
     BoxCodeChange,
     BoxCodeResult,
@@ -137,6 +137,7 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "CATALOG",
+    "NO_RESPONSE",
     "AccountingInvoice",
     "ApiMethod",
     "AuthenticationError",

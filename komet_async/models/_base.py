@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Generic, TypeVar
+from types import MappingProxyType
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 from attrs import define, field
@@ -27,6 +28,29 @@ class ResponseInfo:
     elapsed: float = attrs.field(repr=False)
 
 
+@attrs.frozen(repr=False)
+class _NoResponse(ResponseInfo):
+    """The type of :data:`NO_RESPONSE`: frozen, since that one instance is shared."""
+
+    def __repr__(self) -> str:
+        return "NO_RESPONSE"
+
+    def __reduce__(self) -> str:
+        return "NO_RESPONSE"  # pickles and copies as the module's one instance
+
+
+NO_RESPONSE: Final[ResponseInfo] = _NoResponse(
+    komet_method="", message=None, http_status=0, headers=MappingProxyType({}), elapsed=0.0
+)
+"""The ``.response`` of a result that did not come from a server's answer: a model or
+``KometList`` built by hand (in a test, say), or one decoded from a bare payload with
+``CATALOG[name].decode(payload)``. Every result a session's method returns has its answer's
+own :class:`ResponseInfo` instead, so ``.response`` is never ``None`` and needs no check
+before ``.response.message``. Tell the two apart with
+``result.response is komet.NO_RESPONSE`` (its ``http_status`` is 0, its ``komet_method``
+empty)."""
+
+
 @define(kw_only=True)
 class KometModel:
     """A decoded Komet object. Fields the docs do not show are kept in ``extra``.
@@ -44,7 +68,9 @@ class Envelope(KometModel):
 
     status: int | None = None
     message: str | None = None
-    response: ResponseInfo | None = field(default=None, metadata=OFF_WIRE, repr=False, eq=False)
+    # Set to the answer's ResponseInfo by the session's call; NO_RESPONSE for a model built
+    # by hand or decoded from a bare payload. Never sent, never compared.
+    response: ResponseInfo = field(default=NO_RESPONSE, metadata=OFF_WIRE, repr=False, eq=False)
 
 
 @define(kw_only=True)
@@ -53,10 +79,14 @@ class KometRequest:
 
 
 class KometList(list[T], Generic[T]):
-    """A ``list`` of results that also carries the server's answer as ``.response``."""
+    """A ``list`` of results that also carries the server's answer as ``.response``.
+
+    ``response=None`` (no answer: built by hand) stores :data:`NO_RESPONSE`, so
+    ``.response`` is always a :class:`ResponseInfo`."""
 
     __slots__ = ("response",)
+    response: ResponseInfo
 
     def __init__(self, items: Iterable[T] = (), response: ResponseInfo | None = None) -> None:
         super().__init__(items)
-        self.response = response
+        self.response = NO_RESPONSE if response is None else response
