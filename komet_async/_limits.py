@@ -272,7 +272,7 @@ class Reservation:
         # Shielded: if we are cancelled while a shared store is taking the slots, the take
         # still completes and its slots are given back, rather than counted until the reset.
         taking = asyncio.ensure_future(
-            self._limits.take_for_reservation(self.requested, partial=self.partial)
+            self._limits.take(self.requested, partial=self.partial)
         )
         try:
             self.size, self._day = await asyncio.shield(taking)
@@ -376,7 +376,9 @@ class Limits:
             requested=needed,
         )
 
-    async def _take(self, n: int, *, partial: bool) -> tuple[int, QuotaDay]:
+    async def take(self, n: int, *, partial: bool) -> tuple[int, QuotaDay]:
+        """Spend ``n`` slots of today's budget (as many as fit with ``partial``); returns
+        how many were taken and the day they count against."""
         day = self._day()
         if self.daily_quota is None:
             return n, day
@@ -387,14 +389,6 @@ class Limits:
         if taken < n and not partial:
             raise self._exhausted(day, n)
         return taken, day
-
-    async def take(self, n: int = 1) -> QuotaStatus:
-        """Spend ``n`` requests of today's budget or raise :class:`QuotaExhaustedError`."""
-        await self._take(n, partial=False)
-        return self.status
-
-    async def take_for_reservation(self, n: int, *, partial: bool) -> tuple[int, QuotaDay]:
-        return await self._take(n, partial=partial)
 
     def reserve(self, n: int, *, partial: bool = False) -> Reservation:
         """Hold ``n`` slots for a bulk job: ``async with limits.reserve(n) as r: ...``."""
@@ -421,7 +415,7 @@ class Limits:
                 reservation._undraw()
                 raise self._exhausted(drawn, 1)
         elif self.daily_quota is not None:
-            _, taken = await self._take(1, partial=False)
+            _, taken = await self.take(1, partial=False)
         if self._interval is None:
             return
         try:

@@ -39,7 +39,6 @@ from ..errors import KometError, QuotaExhaustedError, RequestValidationError
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
 

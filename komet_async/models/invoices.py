@@ -10,12 +10,11 @@ internal id; ``invoice_number`` (integer:10) the human number, which the status 
 
 from __future__ import annotations
 
-import asyncio
-import calendar
 import datetime as dt
 import enum
 import os
 import re
+import warnings
 from collections.abc import Iterable
 from decimal import Decimal
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import ClassVar
 from attrs import define, field
 
 from .._constants import MAX_FILE_BYTES
+from .._dates import add_months, window_end
 from .._wire import wire
 from ..errors import RequestValidationError
 from ._base import Envelope, KometModel, KometRequest
@@ -62,20 +62,6 @@ class PrintType(enum.IntEnum):
 
     BOX_LABEL = 0
     BOL = 1
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months, clamped to the month's end (Jan 31 + 1 = Feb 28)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
-def window_end(first: dt.date, days: int) -> dt.date:
-    """The last day a window of ``days`` calendar days starting on ``first`` may reach."""
-    return first + dt.timedelta(days=days - 1)
 
 
 def _status_code(value: int | None) -> int | None:
@@ -394,18 +380,16 @@ class InvoicePdf(Envelope):
         return name or default
 
     async def save(self, path: str | os.PathLike[str]) -> Path:
-        """Write the PDF to ``path``; a directory gets :meth:`file_name` inside it.
-        Returns the file written.
+        """Deprecated (models do no I/O): use ``session.invoices.save_pdf(...)``, or write
+        :attr:`content` yourself. Kept for one release."""
+        warnings.warn(
+            "InvoicePdf.save() is deprecated: use session.invoices.save_pdf(invoice_id, path)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        from .._files import write_pdf
 
-        >>> saved = await pdf.save("invoices/")
-        """
-        return await asyncio.to_thread(self._write, Path(path))
-
-    def _write(self, target: Path) -> Path:
-        if target.is_dir():
-            target = target / self.file_name()
-        target.write_bytes(self.content)
-        return target
+        return await write_pdf(self, path)
 
 
 @define(kw_only=True)

@@ -9,13 +9,13 @@ answer fields the docs do not show land in ``.extra``.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar
 
 from attrs import define, field
 
+from .._dates import add_months
 from .._wire import OFF_WIRE, wire
 from ..errors import RequestValidationError
 from ._base import Envelope, KometModel, KometRequest
@@ -25,15 +25,6 @@ UNIT_TYPES = ("Stem", "Bunch")
 _ID = wire(digits=(20, 0), min_value=0)
 _SHIP_VIA = wire(min_value=0, max_value=1)
 _PRICE = wire(digits=(10, 2), min_value=0)
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months, clamped to the month's last day (Jan 31 + 1 = Feb 28)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
 
 
 def check_range(first_name: str, first: dt.date | None, last: dt.date | None) -> None:

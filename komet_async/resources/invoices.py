@@ -10,6 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .._files import write_pdf
 from ..models._base import KometList
 from ..models.invoices import (
     AccountingInvoice,
@@ -537,7 +538,7 @@ class InvoicesResource(InvoicesBulk):
             add_additional_charges_in_unit_price=add_additional_charges_in_unit_price,
             **options,
         )
-        return await pdf.save(path)
+        return await write_pdf(pdf, path)
 
     async def receive_pod(
         self,

@@ -382,8 +382,11 @@ async def test_get_and_save_pdf(fake: FakeKomet, k: komet.KometSession, tmp_path
     saved = await k.invoices.save_pdf(invoice["id"], tmp_path)
     assert saved == tmp_path / f"Invoice #{invoice['number']:06d}.pdf"
     assert saved.read_bytes() == pdf.content
-    explicit = await pdf.save(tmp_path / "copy.pdf")
-    assert explicit.read_bytes() == pdf.content
+    explicit = await k.invoices.save_pdf(invoice["id"], tmp_path / "copy.pdf")
+    assert explicit == tmp_path / "copy.pdf" and explicit.read_bytes() == pdf.content
+    with pytest.warns(DeprecationWarning, match="save_pdf"):
+        old_way = await pdf.save(tmp_path / "old.pdf")  # the deprecated alias, one release
+    assert old_way.read_bytes() == pdf.content
 
 
 def test_a_suggested_name_never_leaves_the_directory() -> None:

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import komet_async as komet
+from komet_async._dates import add_months
 from komet_async._validate import validate
 from komet_async.models.boxes import BoxMoveAwbRequest
 from komet_async.models.prebooks import (
@@ -20,7 +21,6 @@ from komet_async.models.prebooks import (
     PrebookItem,
     PrebookListRequest,
     PrebookVendorAvailabilityItemAddRequest,
-    add_months,
 )
 from komet_async.models.purchase_orders import (
     PurchaseOrderItemPriceUpdateRequest,
