@@ -17,7 +17,7 @@ from typing import Any
 from _common import Figures
 
 from komet_async._convert import unstructure_request
-from komet_async._transport import encode_json
+from komet_async._wire_encoding import encode_json
 from komet_async.models.boxes import BoxCodeChange, BoxCodeChangeRequest
 
 ITEMS = 5000

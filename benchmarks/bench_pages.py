@@ -112,20 +112,19 @@ async def bench_page(url: str, rounds: int) -> dict[str, PageFigures]:
 
 def bench_decode_only(rounds: int) -> dict[str, Figures]:
     """The page in memory, into fully typed models: parse + structure, no I/O. The SDK's
-    contender runs its own large-answer path (the transport's parse, the dispatcher's
-    sliced decode), on an ``ApiMethod`` whose answer is the fully typed page."""
+    contender runs its own large-answer path (the transport's parse, the sliced decode
+    of ``_decode``), on an ``ApiMethod`` whose answer is the fully typed page."""
     import msgspec
     from _models import TypedInvoice, TypedInvoicePage, msgspec_twin, pydantic_twin
 
     from komet_async._catalog import CATALOG
-    from komet_async._dispatch import Dispatcher
-    from komet_async._transport import RawAnswer, _loads_large
+    from komet_async._decode import decode_in_slices
+    from komet_async._transport import CheckedAnswer, _loads_large
 
     body = invoice_page(FIRST, LAST)
     pydantic_model = pydantic_twin(TypedInvoicePage)
     decoder = msgspec.json.Decoder(msgspec_twin(TypedInvoicePage))
     method = attrs.evolve(CATALOG["invoice.details.list"], response_type=TypedInvoicePage)
-    dispatcher = Dispatcher(None, None)  # type: ignore[arg-type]  # decoding only
 
     loop = asyncio.new_event_loop()
     decoded: list[Any] = []
@@ -134,9 +133,9 @@ def bench_decode_only(rounds: int) -> dict[str, Figures]:
         # Returns nothing: asyncio formats a task's result in places (reprlib), and the
         # repr of a whole page costs more than its decode.
         payload = _loads_large(body)
-        answer = RawAnswer(payload=payload, info=None, found=True)  # type: ignore[arg-type]
+        answer = CheckedAnswer(payload=payload, info=None)  # type: ignore[arg-type]
         large = ("invoices", "invoices", TypedInvoice)
-        decoded.append(await dispatcher.decode_in_slices(method, answer, TypedInvoicePage, large))
+        decoded.append(await decode_in_slices(method, answer, TypedInvoicePage, large))
         await asyncio.sleep(0)  # the collector resumes at the loop's next turn
 
     def sdk_decode() -> Any:

@@ -29,6 +29,7 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from ._secret import Secret
 from ._wire import rule_of, wire_name
 
 T = TypeVar("T")
@@ -389,6 +390,8 @@ converter.register_unstructure_hook(dt.date, _unstructure_date)
 converter.register_unstructure_hook(dt.datetime, _unstructure_datetime)
 converter.register_unstructure_hook(Decimal, lambda d: d)
 converter.register_unstructure_hook(bytes, _unstructure_bytes)
+# login's password stays a Secret until the wire encoder writes it.
+converter.register_unstructure_hook(Secret, lambda s: s)
 
 
 def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
@@ -424,7 +427,7 @@ converter.register_unstructure_hook_factory(attrs.has, _make_model_unstructure_h
 
 def model_list_fields(cls: type) -> tuple[tuple[str, str, type], ...]:
     """``(wire key, attribute, item model)`` of each array-of-models field of ``cls``: the
-    fields whose answers may be large enough to decode in slices (see ``_dispatch``)."""
+    fields whose answers may be large enough to decode in slices (see ``_decode``)."""
     found = _MODEL_LISTS.get(cls)
     if found is None:
         found = ()

@@ -1,22 +1,27 @@
 """``komet_async.login``: trade a Komet username and password for an API token.
 
-``login`` is the one method sent without a token, so it needs no session: it borrows the
-transport (timeouts, envelope, errors, redaction) for one request. The password is held as
-a :class:`Secret` from the first line on and is also the transport's secret, so no error
-text can carry it, in plain or URL-encoded form; the token that comes back is never logged.
+``login`` is the one method sent without a token, so it needs no session: it goes through
+the same call path as every method (:class:`CallPipeline`: validate, encode, send with
+timeouts, the envelope check and redaction, decode), on a pool of its own for one request.
+The password is held as a :class:`Secret` from the first line on -- revealed only by the
+wire encoder as the bytes are written -- and is the transport's secret, so no error text can
+carry it, in plain or URL-encoded form; the token that comes back is never logged.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import aiohttp
 
 from . import _constants as C
+from ._call import CallPipeline
 from ._catalog import CATALOG
-from ._convert import unstructure_request
+from ._limits import Limits, MemoryQuotaStore
 from ._retry import RetryPolicy
 from ._secret import Secret
 from ._transport import Transport
-from ._validate import validate
+from ._wire_encoding import WireEncoder
 from .errors import KometDecodeError, RequestValidationError
 from .models.lookups import LoginRequest, LoginResponse
 
@@ -51,30 +56,39 @@ async def login(
     secret = Secret(password)
     del password  # only the Secret is left in this frame
     request = LoginRequest(username=username, password=secret)
-    spec = CATALOG["login"]
-    validate(request, komet_method=spec.name)
     if isinstance(timeout, (int, float)):
         timeout = aiohttp.ClientTimeout(total=float(timeout))
     transport = Transport(
-        base_url=base_url,
-        # The transport redacts its secret from every error; login sends no token.
-        token=secret,
+        # Login sends no token; its password is the secret every error text is cleaned of.
+        secrets=(secret,),
         max_connections=1,
         timeout=timeout,
         max_retries=max_retries,
-        max_request_bytes=C.DEFAULT_MAX_REQUEST_BYTES,
         retry_policy=retry_policy or RetryPolicy(),
-        account_headers={},
         http_session=http_session,
     )
+    pipeline = CallPipeline(
+        WireEncoder(
+            base_url=base_url,
+            token=None,
+            account_headers={},
+            max_request_bytes=C.DEFAULT_MAX_REQUEST_BYTES,
+        ),
+        transport,
+        # No budget and no pace: login spends no quota of any company.
+        Limits(
+            daily_quota=None,
+            requests_per_second=None,
+            quota_key="login",
+            store=MemoryQuotaStore(),
+            timezone=dt.timezone.utc,
+            reset=dt.time(0),
+        ),
+    )
     try:
-        prepared = transport.prepare(
-            spec, {**unstructure_request(request), "password": secret.reveal()}
-        )
-        answer = await transport.send_prepared(spec, prepared)
+        result = await pipeline.call(CATALOG["login"], request, {}, LoginResponse)
     finally:
         await transport.close()
-    result = spec.decode(answer.payload)
-    if not isinstance(result, LoginResponse) or not result.api_key:
-        raise KometDecodeError("the answer carries no apiKey", komet_method=spec.name)
+    if not result.api_key:
+        raise KometDecodeError("the answer carries no apiKey", komet_method="login")
     return result.api_key

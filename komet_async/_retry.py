@@ -1,6 +1,6 @@
 """When and how long to wait before trying a request again.
 
-A small hand-written policy and loop (``Transport.send_prepared``) rather than
+A small hand-written policy and loop (``Transport.send``) rather than
 stamina/tenacity: wrapping every call in a retry library measured 0.55-0.72x the calls per
 second of the bare loop, and the loop must do SDK-specific things per attempt anyway (pass
 the quota/pace gate, decide by ``retry_safe``, honour ``Retry-After``), so it is two dozen

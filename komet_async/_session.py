@@ -7,14 +7,14 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 import aiohttp
-import attrs
 
 from . import _constants as C
+from ._call import CALL_OPTIONS, CallPipeline
+from ._catalog import ApiMethod, find_method
 from ._clock import Clock, utc_now
-from ._dispatch import Dispatcher
 from ._limits import (
     DEFAULT_QUOTA_RESET,
     DEFAULT_QUOTA_TIMEZONE,
@@ -30,6 +30,7 @@ from ._retry import RetryPolicy
 from ._secret import Secret
 from ._tracing import masked_trace_configs
 from ._transport import Transport
+from ._wire_encoding import WireEncoder
 from .resources.boxes import BoxesResource
 from .resources.inventory import InventoryResource
 from .resources.invoices import InvoicesResource
@@ -47,23 +48,10 @@ from .resources.purchase_orders import PurchaseOrdersResource
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
 
-    from ._dispatch import CallOptions
+    from ._call import CallOptions
 
-
-@attrs.frozen
-class _AdHocMethod:
-    """How :meth:`KometSession.request` sends a method the SDK does not model."""
-
-    name: str
-    http_method: str
-    params_in: str
-    token_in: str
-    retry_safe: bool
-    status_key: str = "status"
-    ok_statuses: tuple[object, ...] = (1, "1")
-    not_found: tuple[str, ...] = ()
-    account_headers: bool = True
-    envelope_optional: bool = True  # an unmodelled method: the caller reads the answer
+Req = TypeVar("Req")
+Resp = TypeVar("Resp")
 
 
 class KometSession:
@@ -134,15 +122,18 @@ class KometSession:
             owns_store=quota_store is None or isinstance(quota_store, str),
             clock=clock,
         )
-        self._transport = Transport(
+        encoder = WireEncoder(
             base_url=base_url,
             token=self._token,
+            account_headers=account_headers,
+            max_request_bytes=max_request_bytes,
+        )
+        self._transport = Transport(
+            secrets=(self._token,),
             max_connections=max_connections,
             timeout=timeout,
             max_retries=max_retries,
-            max_request_bytes=max_request_bytes,
             retry_policy=retry_policy or RetryPolicy(),
-            account_headers=account_headers,
             http_session=http_session,
             # The user's callbacks see the URL (and headers, body) with the token masked.
             trace_configs=masked_trace_configs(trace_configs, (self._token,)),
@@ -152,7 +143,8 @@ class KometSession:
         if token_type not in ("company", "customer", "vendor"):
             raise ValueError("token_type must be 'company', 'customer' or 'vendor'")
         self.token_type = token_type
-        self._dispatch = Dispatcher(self._transport, self._limits, token_type)
+        self._dispatch = CallPipeline(encoder, self._transport, self._limits, token_type)
+        """The one call path: every namespace, :meth:`call` and :meth:`request` use it."""
 
     # --- lifecycle ---------------------------------------------------------------------
 
@@ -246,7 +238,61 @@ class KometSession:
         """
         return self._limits.reserve(n, partial=partial)
 
-    # --- the escape hatch ----------------------------------------------------------------
+    # --- any method by name, and the escape hatch -------------------------------------
+
+    @overload
+    async def call(
+        self,
+        method: ApiMethod[Req, Resp],
+        request: Req | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Resp: ...
+
+    @overload
+    async def call(
+        self, method: str, request: object | None = None, **options: Unpack[CallOptions]
+    ) -> Any: ...
+
+    async def call(
+        self,
+        method: str | ApiMethod[Any, Any],
+        request: object | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Call a catalogued Komet method by name; returns its decoded response model.
+
+        ``method`` is the Komet name (``"product.list"``; the Python spelling
+        ``"products.list"`` works too) or a :data:`CATALOG` entry; ``request`` is its
+        request model (``method.request_type``), or ``None`` for its defaults. One request,
+        sent as given: the namespaces' helpers on top (packing, fan-out, lists unwrapped
+        from the envelope) are theirs. An unknown name is a ``KeyError`` naming the closest
+        ones; an unknown option a ``TypeError``.
+
+        >>> answer = await komet.call("product.list", ProductListRequest(description="rose"))
+        >>> answer.products
+        """
+        api = find_method(method) if isinstance(method, str) else method
+        if not CALL_OPTIONS.issuperset(options):
+            unknown = sorted(set(options) - CALL_OPTIONS)[0]
+            raise TypeError(
+                f"call() got an unexpected keyword argument {unknown!r} "
+                f"(options: {', '.join(sorted(CALL_OPTIONS))})"
+            )
+        request_type = api.request_type
+        if request is None and request_type is not None:
+            try:
+                request = request_type()
+            except TypeError:
+                raise TypeError(
+                    f"{api.name} needs a {request_type.__name__} (it has required fields)"
+                ) from None
+        elif request_type is None and request is not None:
+            raise TypeError(f"{api.name} takes no request, got {type(request).__name__}")
+        elif request_type is not None and not isinstance(request, request_type):
+            raise TypeError(
+                f"{api.name} takes a {request_type.__name__}, not {type(request).__name__}"
+            )
+        return await self._dispatch.call(api, request, options, api.response_type)
 
     async def request(
         self,
@@ -261,29 +307,32 @@ class KometSession:
     ) -> dict[str, Any]:
         """Call a Komet method the SDK does not model; returns the decoded envelope.
 
-        Same limits, retries, envelope checks and redaction as typed methods: ``params``
-        go to the query string, ``body`` to a JSON body.
+        Same limits, retries, envelope checks and redaction as typed methods (the same
+        path: the method is declared on the fly): ``params`` go to the query string,
+        ``body`` to a JSON body.
 
         >>> await komet.request("company.list", http_method="GET", retry_safe=True)
         """
-        spec = _AdHocMethod(
+        method: ApiMethod[None, dict[str, Any]] = ApiMethod(
             name=method_name,
             http_method=http_method,
             params_in="query",
             token_in=token_in,
             retry_safe=retry_safe,
+            namespace="",
+            attr="request",
+            request_type=None,
+            response_type=dict,
+            account_headers=True,
+            envelope_optional=True,  # an unmodelled method: the caller reads the answer
         )
         extra_body = {**(body or {}), **(options.get("extra_body") or {})}
-        prepared = self._transport.prepare(
-            spec,
-            dict(params or {}),
-            extra_params=options.get("extra_params"),
-            extra_body=extra_body or None,
-        )
-        answer = await self._transport.send_prepared(
-            spec, prepared, timeout=options.get("timeout"), max_retries=options.get("max_retries")
-        )
-        return answer.payload
+        call_options: CallOptions = {**options}
+        if extra_body:
+            call_options["extra_body"] = extra_body
+        else:
+            call_options.pop("extra_body", None)
+        return await self._dispatch.call(method, dict(params or {}), call_options, dict)
 
 
 def _open_store(store: str | QuotaStore | None) -> QuotaStore:

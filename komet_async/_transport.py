@@ -1,6 +1,6 @@
-"""HTTP for Komet: one pooled aiohttp session, request encoding, timeouts, retries, the
-envelope and redaction. It knows how a method is *sent* (a :class:`WireSpec`) and nothing
-of Komet's resources or models.
+"""HTTP for Komet: one pooled aiohttp session, timeouts, retries, the envelope check and
+redaction. It sends a request already encoded (:mod:`._wire_encoding`) as it is, and knows
+how a method is *sent* (a :class:`WireSpec`), nothing of Komet's resources or models.
 """
 
 from __future__ import annotations
@@ -9,21 +9,19 @@ import asyncio
 import gc
 import logging
 import time
-from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Sequence
 from typing import Any, NoReturn, Protocol
 
 import aiohttp
 import attrs
 import orjson
 from multidict import CIMultiDictProxy
-from yarl import URL
 
-from . import _constants as C
 from ._clock import Clock, utc_now
 from ._envelope import check_envelope
 from ._retry import RETRYABLE_HTTP_STATUSES, RetryPolicy, parse_retry_after
 from ._secret import Secret, redact
+from ._wire_encoding import EncodedRequest
 from .errors import (
     KometConnectionError,
     KometDecodeError,
@@ -31,8 +29,6 @@ from .errors import (
     KometHTTPError,
     KometTimeoutError,
     QuotaExceededError,
-    RequestTooLargeError,
-    RequestValidationError,
 )
 from .models._base import ResponseInfo
 
@@ -47,10 +43,6 @@ class WireSpec(Protocol):
     @property
     def http_method(self) -> str: ...
     @property
-    def params_in(self) -> str: ...
-    @property
-    def token_in(self) -> str: ...
-    @property
     def retry_safe(self) -> bool: ...
     @property
     def status_key(self) -> str: ...
@@ -58,8 +50,6 @@ class WireSpec(Protocol):
     def ok_statuses(self) -> tuple[object, ...]: ...
     @property
     def not_found(self) -> tuple[str, ...]: ...
-    @property
-    def account_headers(self) -> bool: ...
     @property
     def envelope_optional(self) -> bool: ...
 
@@ -73,28 +63,12 @@ class RequestGate(Protocol):
 
 
 @attrs.define
-class RawAnswer:
-    """A decoded envelope that passed the envelope check (a success, or a documented
+class CheckedAnswer:
+    """A decoded JSON answer that passed the envelope check (a success, or a documented
     "nothing found" answer, which decodes to an empty list)."""
 
     payload: dict[str, Any]
     info: ResponseInfo
-
-
-@attrs.define(repr=False)
-class PreparedRequest:
-    """A request encoded once: exactly these bytes are measured and sent. Never changed
-    after it is made (it may be reused for the same question; not frozen only because a
-    frozen attrs class costs a slower ``__init__`` on the hot path)."""
-
-    url: URL
-    body: bytes | None
-    headers: Mapping[str, str]
-    size: int
-
-    def __repr__(self) -> str:
-        # URL, body and headers may carry the token; error trackers print frames' locals.
-        return f"PreparedRequest(path={self.url.path!r}, size={self.size})"
 
 
 @attrs.frozen
@@ -102,29 +76,6 @@ class _Failure:
     error: KometError
     retryable: bool
     retry_after: float | None = None
-
-
-def _json_default(value: object) -> object:
-    if isinstance(value, Decimal):
-        # Validated Decimals have at most 15 significant digits, so the float's shortest
-        # repr (what orjson writes) is exactly the Decimal's text.
-        return float(value)
-    raise TypeError(f"cannot encode {type(value).__name__} as JSON")
-
-
-def encode_json(body: Mapping[str, Any]) -> bytes:
-    return orjson.dumps(body, default=_json_default)
-
-
-def _query_value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, (list, tuple)):
-        # Komet's id lists in query strings are comma-separated, no spaces.
-        return ",".join(_query_value(v) for v in value)
-    return str(value)
 
 
 LARGE_ANSWER_BYTES = 1 << 20
@@ -154,40 +105,29 @@ def resume_collector_soon() -> None:
         gc.enable()
 
 
-_PREPARED_CACHE_SIZE = 256
-"""Body-less requests kept encoded (per transport) for reuse; emptied when full."""
-
-
-def encode_query(params: Mapping[str, Any]) -> dict[str, str]:
-    return {key: _query_value(value) for key, value in params.items() if value is not None}
-
-
 class Transport:
+    """Sends encoded requests over one pool; ``secrets`` (the token, login's password) are
+    masked in every error text it builds."""
+
     def __init__(
         self,
         *,
-        base_url: str,
-        token: Secret,
+        secrets: Sequence[Secret],
         max_connections: int,
         timeout: aiohttp.ClientTimeout,
         max_retries: int,
-        max_request_bytes: int,
         retry_policy: RetryPolicy,
-        account_headers: Mapping[str, str],
         http_session: aiohttp.ClientSession | None = None,
         trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
         gate: RequestGate | None = None,
         clock: Clock = utc_now,
     ) -> None:
         self._clock = clock
-        self._base_url = URL(base_url if base_url.endswith("/") else base_url + "/")
-        self._token = token
+        self._secrets = tuple(secrets)
         self._max_connections = max_connections
         self._timeout = timeout
         self._max_retries = max_retries
-        self.max_request_bytes = max_request_bytes
         self._retry = retry_policy
-        self._account_headers = dict(account_headers)
         self._user_session = http_session
         # A user's session may raise for non-2xx statuses itself (aiohttp keeps the setting
         # privately); its ClientResponseErrors are then HTTP answers, not broken ones.
@@ -195,8 +135,6 @@ class Transport:
         self._own_session: aiohttp.ClientSession | None = None
         self._trace_configs = list(trace_configs) if trace_configs else None
         self._gate = gate
-        self._urls: dict[str, URL] = {}
-        self._prepared: dict[tuple[object, ...], PreparedRequest] = {}
         self._closed = False
 
     @property
@@ -224,7 +162,7 @@ class Transport:
             )
             # aiohttp silently sends a GET again when a pooled connection drops; that
             # replay would bypass the quota and pace and repeat GETs that are not
-            # retry-safe (box.move.awb). Retries are send_prepared's decision alone.
+            # retry-safe (box.move.awb). Retries are send's decision alone.
             self._own_session._retry_connection = False
         return self._own_session
 
@@ -234,117 +172,16 @@ class Transport:
         if session is not None:
             await session.close()
 
-    # --- encoding --------------------------------------------------------------------
-
-    def _url_for(self, path: str) -> URL:
-        url = self._urls.get(path)
-        if url is None:
-            url = self._urls[path] = self._base_url.join(URL(path))
-        return url
-
-    def prepare(
-        self,
-        spec: WireSpec,
-        params: Mapping[str, Any],
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> PreparedRequest:
-        """Encode a request; raise :class:`RequestTooLargeError` before anything is sent."""
-        key: tuple[object, ...] | None = None
-        if spec.params_in == "query" and spec.token_in != "body" and not extra_body:
-            # A body-less request is fully named by its method and query: the same read
-            # repeated (a hot service's polling) reuses its URL, never rebuilt or requoted.
-            query = encode_query(params)
-            if extra_params:
-                query.update(encode_query(extra_params))
-            key = (spec.name, spec.token_in, spec.account_headers, *query.items())
-            cached = self._prepared.get(key)
-            if cached is not None:
-                return cached
-        request = self.encode(spec, params, extra_params=extra_params, extra_body=extra_body)
-        if request.size > self.max_request_bytes:
-            raise RequestTooLargeError(
-                "request", size=request.size, limit=self.max_request_bytes, komet_method=spec.name
-            )
-        if len(request.url.raw_path_qs) > C.MAX_URL_BYTES:
-            raise RequestTooLargeError(
-                "url",
-                size=len(request.url.raw_path_qs),
-                limit=C.MAX_URL_BYTES,
-                komet_method=spec.name,
-            )
-        if key is not None:
-            if len(self._prepared) >= _PREPARED_CACHE_SIZE:
-                self._prepared.clear()
-            self._prepared[key] = request
-        return request
-
-    def encode(
-        self,
-        spec: WireSpec,
-        params: Mapping[str, Any],
-        *,
-        extra_params: Mapping[str, Any] | None = None,
-        extra_body: Mapping[str, Any] | None = None,
-    ) -> PreparedRequest:
-        """Encode a request exactly as it would be sent, without checking its size.
-
-        ``extra_params`` go to the query string and ``extra_body`` to the JSON body,
-        whatever the method's own placement (to send a field the docs cut off).
-        """
-        token = self._token.reveal()
-        headers: dict[str, str] = {}
-        if spec.account_headers:
-            headers.update(self._account_headers)
-        query: dict[str, str] = {}
-        body: bytes | None = None
-        payload: dict[str, Any] | None = None
-        if spec.params_in == "query":
-            query = encode_query(params)
-            if spec.token_in == "body" or extra_body:
-                payload = {}
-        else:
-            payload = dict(params)
-        if payload is not None:
-            if spec.token_in == "body":
-                payload = {C.TOKEN_PARAM: token, **payload}
-            if extra_body:
-                payload.update(extra_body)
-            try:
-                body = encode_json(payload)
-            except TypeError as exc:  # an int beyond 64 bits, a lone surrogate, a set...
-                body, reason = None, str(exc)
-            if body is None:
-                # Raised outside the handler and this frame's token-bearing locals dropped:
-                # error trackers print both a traceback's locals and its __context__.
-                del token, payload, query, headers
-                raise RequestValidationError(
-                    "body", f"cannot be sent as JSON ({reason})", komet_method=spec.name
-                )
-            headers["Content-Type"] = "application/json"
-        if extra_params:
-            query.update(encode_query(extra_params))
-        if spec.token_in == "query":
-            query = {C.TOKEN_PARAM: token, **query}
-        elif spec.token_in == "header":
-            headers[C.TOKEN_PARAM] = token
-        url = self._url_for(spec.name)
-        if query:
-            url = url.with_query(query)
-        size = len(url.raw_query_string) + (len(body) if body is not None else 0)
-        return PreparedRequest(url=url, body=body, headers=headers, size=size)
-
     # --- sending ---------------------------------------------------------------------
 
-    async def send_prepared(
+    async def send(
         self,
         spec: WireSpec,
-        request: PreparedRequest,
+        request: EncodedRequest,
         *,
         timeout: float | None = None,
         max_retries: int | None = None,
-    ) -> RawAnswer:
+    ) -> CheckedAnswer:
         """Send a request, retrying what may be retried; each attempt passes the gate.
 
         A plain loop, not a retry library (one measured 0.55-0.72x the calls per second):
@@ -364,7 +201,7 @@ class Transport:
             if gate is not None:
                 await gate.admit()
             outcome = await self._attempt(spec, request, client_timeout)
-            if isinstance(outcome, RawAnswer):
+            if isinstance(outcome, CheckedAnswer):
                 return outcome
             error = outcome.error
             if isinstance(error, QuotaExceededError) and gate is not None:
@@ -383,9 +220,9 @@ class Transport:
     async def _attempt(
         self,
         spec: WireSpec,
-        request: PreparedRequest,
+        request: EncodedRequest,
         timeout: aiohttp.ClientTimeout | None,
-    ) -> RawAnswer | _Failure:
+    ) -> CheckedAnswer | _Failure:
         name = spec.name
         safe = spec.retry_safe
         started = time.perf_counter()
@@ -450,7 +287,7 @@ class Transport:
         headers: CIMultiDictProxy[str],
         content_type: str,
         started: float,
-    ) -> RawAnswer | _Failure:
+    ) -> CheckedAnswer | _Failure:
         name = spec.name
         safe = spec.retry_safe
         if not 200 <= http_status < 300:
@@ -502,14 +339,14 @@ class Transport:
             headers=headers,
             elapsed=time.perf_counter() - started,
         )
-        return RawAnswer(payload=payload, info=info)
+        return CheckedAnswer(payload=payload, info=info)
 
     def _connection_error(
         self, cls: type[KometConnectionError], name: str, exc: BaseException, *, unknown: bool
     ) -> KometConnectionError:
         # Built from the exception's type and its redacted text; never chained to it,
         # since aiohttp's errors may carry the URL, and the URL carries the token.
-        detail = redact(str(exc), (self._token,)) or type(exc).__name__
+        detail = redact(str(exc), self._secrets) or type(exc).__name__
         return cls(f"{type(exc).__name__}: {detail}", komet_method=name, outcome_unknown=unknown)
 
     def _log(self, spec: WireSpec, status: int | str, started: float, out: int, into: int) -> None:

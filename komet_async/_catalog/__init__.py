@@ -7,14 +7,25 @@ method is declared once. (The fake server keeps its own, independent reading of 
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
+from ..errors import KometError
 from . import boxes, inventory, invoices, lookups, prebooks, products, purchase_orders
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
 
-__all__ = ["CATALOG", "ApiMethod", "HttpMethod", "ParamsIn", "TokenIn", "TokenType"]
+__all__ = [
+    "CATALOG",
+    "ApiMethod",
+    "HttpMethod",
+    "ParamsIn",
+    "TokenIn",
+    "TokenType",
+    "UnknownMethodError",
+    "find_method",
+]
 
 
 def _assemble(*families: Iterable[ApiMethod[Any, Any]]) -> Mapping[str, ApiMethod[Any, Any]]:
@@ -40,3 +51,37 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     purchase_orders.METHODS,
     lookups.METHODS,
 )
+
+
+class UnknownMethodError(KometError, KeyError):
+    """No catalogued Komet method has this name (``session.call``, ``komet call``);
+    ``close`` lists the names most likely meant.
+
+    (Here rather than in ``errors`` until ``komet_async/__init__.py`` exports it: a test
+    requires every class of ``errors`` to be exported.)"""
+
+    def __init__(self, name: str, close: tuple[str, ...] = ()) -> None:
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        super().__init__(f"unknown Komet method {name!r}{hint}")
+        self.name = name
+        self.close = close
+
+    def __str__(self) -> str:  # KeyError's own str() would quote the whole text
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.name, self.close))
+
+
+_BY_PYTHON_NAME: Mapping[str, ApiMethod[Any, Any]] = {
+    f"{m.namespace}.{m.attr}" if m.namespace else m.attr: m for m in CATALOG.values()
+}
+
+
+def find_method(name: str) -> ApiMethod[Any, Any]:
+    """The catalog entry of a Komet name (``"product.list"``) or of its Python spelling
+    (``"products.list"``); :class:`UnknownMethodError` naming the closest ones otherwise."""
+    method = CATALOG.get(name) or _BY_PYTHON_NAME.get(name)
+    if method is None:
+        raise UnknownMethodError(name, tuple(difflib.get_close_matches(name, list(CATALOG), n=3)))
+    return method

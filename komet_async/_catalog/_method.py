@@ -3,7 +3,7 @@ which Python namespace and models it has."""
 
 from __future__ import annotations
 
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, cast
 
 import attrs
 
@@ -54,7 +54,10 @@ class ApiMethod(Generic[Req, Resp]):
 
     def decode(self, payload: dict[str, Any]) -> Resp:
         """The typed answer for a decoded JSON envelope; :class:`KometDecodeError` if the
-        payload is not the documented shape."""
+        payload is not the documented shape. An ad-hoc method of ``session.request``
+        (``response_type=dict``) answers the envelope itself."""
+        if self.response_type is dict:
+            return cast(Resp, payload)
         try:
             return structure(payload, self.response_type)
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:

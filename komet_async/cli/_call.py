@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 import click
 from rich.table import Table
 
-from .._catalog import CATALOG, ApiMethod
+from .._catalog import CATALOG, ApiMethod, UnknownMethodError
+from .._catalog import find_method as find_catalogued
 from ._common import Target, echo, fail, open_session, out, plain, run, session_options, to_json
 from ._records import FieldError, build
 
 
 def find_method(name: str) -> ApiMethod[Any, Any]:
-    method = CATALOG.get(name)
-    if method is not None:
-        return method
-    # Also accept the Python spelling: products.list, purchase_orders.create
-    for candidate in CATALOG.values():
-        if f"{candidate.namespace}.{candidate.attr}" == name:
-            return candidate
-    close = difflib.get_close_matches(name, list(CATALOG), n=3)
-    hint = f"; did you mean {', '.join(close)}?" if close else "; see 'komet methods'"
-    fail(f"unknown method {name!r}{hint}")
+    """The catalog entry of a Komet name or its Python spelling (``products.list``)."""
+    try:
+        return find_catalogued(name)
+    except UnknownMethodError as exc:
+        hint = f"; did you mean {', '.join(exc.close)}?" if exc.close else "; see 'komet methods'"
+        fail(f"unknown method {name!r}{hint}")
 
 
 def parse_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
@@ -38,8 +34,7 @@ def parse_pairs(pairs: tuple[str, ...]) -> dict[str, str]:
 
 async def call_method(target: Target, method: ApiMethod[Any, Any], request: object | None) -> Any:
     async with open_session(target) as session:
-        # The generic path every resource method takes (validate, encode, send, decode).
-        return await session._dispatch.call(method, request, {}, method.response_type)
+        return await session.call(method, request)
 
 
 @click.command("call")

@@ -40,7 +40,8 @@ class LoginRequest(KometRequest):
     MAX_LEN: ClassVar[int] = 100
 
     username: str = field(metadata=wire(max_len=100, min_len=1))
-    password: Secret = field(metadata=wire(on_wire=False))
+    password: Secret = field()
+    """Sent as ``password``; the wire encoder reveals it as the bytes are written."""
 
     def check(self) -> None:
         if not isinstance(self.password, Secret):

@@ -16,13 +16,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import komet_async as komet
-from komet_async import _dispatch
+from komet_async import _decode
 from komet_async._catalog import CATALOG
 from komet_async._convert import converter, structure
 from komet_async.errors import KometDecodeError
 from komet_async.models._base import KometModel
 from komet_async.models.invoices import InvoiceDetailsListResponse
-from komet_async.models.products import Product
+from komet_async.models.products import Product, ProductListRequest
 
 from ..conftest import SECRET_TOKEN, ScriptedServer
 
@@ -102,8 +102,8 @@ def _page(invoices: int) -> dict[str, Any]:
 async def test_a_large_answer_decoded_in_slices_equals_the_plain_decode(
     server: ScriptedServer, session: komet.KometSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_dispatch, "DECODE_SLICE_SECONDS", 0.0)  # one slice per 8 items
-    page = _page(_dispatch.LARGE_ANSWER_ITEMS * 2 + 5)
+    monkeypatch.setattr(_decode, "DECODE_SLICE_SECONDS", 0.0)  # one slice per 8 items
+    page = _page(_decode.LARGE_ANSWER_ITEMS * 2 + 5)
     expected = structure(page, InvoiceDetailsListResponse)
     server.reply_json(page)
     sliced = await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
@@ -115,7 +115,7 @@ async def test_a_large_answer_decoded_in_slices_equals_the_plain_decode(
 async def test_a_bad_item_in_a_large_answer_is_a_decode_error(
     server: ScriptedServer, session: komet.KometSession
 ) -> None:
-    page = _page(_dispatch.LARGE_ANSWER_ITEMS + 1)
+    page = _page(_decode.LARGE_ANSWER_ITEMS + 1)
     del page["invoices"][-1]["id"]
     server.reply_json(page)
     with pytest.raises(KometDecodeError, match="missing required field 'id' of Invoice"):
@@ -163,7 +163,13 @@ async def test_encoded_requests_are_reused_only_for_identical_params(
         {**token, "id": "1", "x": "1"},
         token,
     ]
-    transport = session._transport
+    pipeline = session._dispatch
     method = CATALOG["product.list"]
-    assert transport.prepare(method, {"id": 1}) is transport.prepare(method, {"id": 1})
-    assert transport.prepare(method, {"id": 1}) is not transport.prepare(method, {"id": "1 "})
+
+    def encode(**fields: Any) -> object:
+        return pipeline.encode(method, ProductListRequest(**fields), {})
+
+    assert encode(id=1) is encode(id=1)
+    assert encode(description="a") is not encode(description="a ")
+    assert encode(id=1) is pipeline.encode(method, ProductListRequest(id=1), {"timeout": 1})
+    assert pipeline.encode(method, {"id": 1}, {}) is not pipeline.encode(method, {"id": 1}, {})

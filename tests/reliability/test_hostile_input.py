@@ -227,7 +227,7 @@ async def test_every_request_model_refuses_hostile_values_before_sending(
                 max_retries=0,
             )
         else:
-            await k._dispatch.call(method, request, {}, method.response_type)
+            await k.call(method, request)
     except Exception as exc:  # judged below: only KometErrors may escape
         error = exc
     OUTCOMES[name][_check_outcome(fake, before, error, name)] += 1

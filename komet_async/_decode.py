@@ -1,0 +1,111 @@
+"""A checked answer → the typed result of its method.
+
+A small answer is structured in one go (:func:`decode`); an answer with a large array of
+models (a 4 MB page of invoices) in slices that leave the event loop free in between, with
+the cyclic garbage collector paused meanwhile (:func:`decode_in_slices`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import time
+from typing import Any, TypeVar
+
+from ._catalog import ApiMethod
+from ._convert import converter, model_list_fields
+from ._transport import CheckedAnswer, resume_collector_soon
+from .errors import KometDecodeError
+from .models._base import Envelope
+
+R = TypeVar("R")
+
+LARGE_ANSWER_ITEMS = 256
+"""An answer whose array of models holds more items than this is decoded in slices."""
+DECODE_SLICE_SECONDS = 0.005
+"""The longest the loop is held between two slices of a large decode."""
+_CLOCK_EVERY = 8
+"""Items structured between two looks at the clock (an invoice takes ~50 us)."""
+_NONES = (None,) * _CLOCK_EVERY
+
+
+def large_array(
+    method: ApiMethod[Any, Any], payload: dict[str, Any]
+) -> tuple[str, str, type] | None:
+    """The (wire key, attribute, item model) of a large array of models in ``payload``."""
+    for found in model_list_fields(method.response_type):
+        items = payload.get(found[0])
+        if items.__class__ is list and len(items) > LARGE_ANSWER_ITEMS:
+            return found
+    return None
+
+
+def decode(method: ApiMethod[Any, Any], answer: CheckedAnswer, expect: type[R]) -> R:
+    """``method.decode`` of the answer, checked to be an ``expect``; an envelope model
+    gets the answer's :class:`ResponseInfo` as ``.response``."""
+    result = method.decode(answer.payload)
+    if not isinstance(result, expect):
+        raise KometDecodeError(
+            f"decoded {type(result).__name__}, expected {expect.__name__}",
+            komet_method=method.name,
+        )
+    if isinstance(result, Envelope):
+        result.response = answer.info
+    return result
+
+
+async def decode_in_slices(
+    method: ApiMethod[Any, Any],
+    answer: CheckedAnswer,
+    expect: type[R],
+    large: tuple[str, str, type],
+) -> R:
+    """:func:`decode` for an answer with a large array of models: the same result,
+    built in slices of at most ``DECODE_SLICE_SECONDS`` with the event loop free in
+    between (a 4 MB page of invoices takes ~100 ms to structure; other tasks of the
+    service must not wait that long)."""
+    key, attr, item_type = large
+    items: list[Any] = answer.payload[key]
+    hook = converter.get_structure_hook(item_type)
+    clock = time.perf_counter
+    done: list[Any] = []
+    # The JSON parse of this answer has just held the loop: let others run first.
+    await asyncio.sleep(0)
+    start, count = 0, len(items)
+    # ~50,000 new instances and lists would trip several full collections of the
+    # whole heap (2-3x the decode's own time, and stalls of tens of ms). A decode
+    # makes no cycles, so the collector is paused while it runs -- by the first
+    # large decode only, and resumed when that one ends, so overlapping decodes
+    # never keep it off for longer than one of them lasts.
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        while True:
+            deadline = clock() + DECODE_SLICE_SECONDS
+            while start < count:
+                stop = min(start + _CLOCK_EVERY, count)
+                done += [hook(item, item_type) for item in items[start:stop]]
+                # Each parsed object is freed once structured: peak memory holds
+                # one form of the page, not two, and the collector finds less.
+                items[start:stop] = _NONES[: stop - start]
+                start = stop
+                if clock() >= deadline:
+                    break
+            if start >= count:
+                break
+            await asyncio.sleep(0)
+    except Exception as exc:  # the same wrapping as ApiMethod.decode's
+        raise KometDecodeError(
+            f"answer does not match {method.response_type.__name__} "
+            f"({type(exc).__name__}: {str(exc)[:200]})",
+            komet_method=method.name,
+        ) from None
+    finally:
+        if paused:
+            resume_collector_soon()
+    rest = dict(answer.payload)
+    rest[key] = []
+    result = decode(method, CheckedAnswer(payload=rest, info=answer.info), expect)
+    setattr(result, attr, done)
+    return result

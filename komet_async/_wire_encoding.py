@@ -1,0 +1,184 @@
+"""Komet's wire encoding: how a request's wire values become the bytes sent.
+
+Where the token goes (query, JSON body or header), comma-separated id lists and ``true``/
+``false`` in query strings, a ``Decimal`` as its exact text, the account headers, the size
+limits. One :class:`WireEncoder` per session; it knows nothing of HTTP beyond the URL.
+The transport then sends the bytes as they are (:meth:`Transport.send`).
+
+    request = encoder.encode(CATALOG["product.list"], {"id": 1})   # ?authenticationToken=…&id=1
+    encoder.check_size(CATALOG["product.list"], request)           # or RequestTooLargeError
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Protocol
+
+import attrs
+import orjson
+from yarl import URL
+
+from . import _constants as C
+from ._secret import Secret
+from .errors import RequestTooLargeError, RequestValidationError
+
+
+class EncodingSpec(Protocol):
+    """Where one Komet method puts its parameters and token (the catalog's
+    :class:`ApiMethod` is one)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def params_in(self) -> str: ...
+    @property
+    def token_in(self) -> str: ...
+    @property
+    def account_headers(self) -> bool: ...
+
+
+@attrs.define(repr=False)
+class EncodedRequest:
+    """A request encoded once: exactly these bytes are measured and sent. Never changed
+    after it is made (it may be reused for the same question; not frozen only because a
+    frozen attrs class costs a slower ``__init__`` on the hot path)."""
+
+    url: URL
+    body: bytes | None
+    headers: Mapping[str, str]
+    size: int
+
+    def __repr__(self) -> str:
+        # URL, body and headers may carry the token; error trackers print frames' locals.
+        return f"EncodedRequest(path={self.url.path!r}, size={self.size})"
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, Decimal):
+        # Validated Decimals have at most 15 significant digits, so the float's shortest
+        # repr (what orjson writes) is exactly the Decimal's text.
+        return float(value)
+    if isinstance(value, Secret):  # login's password, written at the last moment
+        return value.reveal()
+    raise TypeError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def encode_json(body: Mapping[str, Any]) -> bytes:
+    return orjson.dumps(body, default=_json_default)
+
+
+def _query_value(value: object) -> str:
+    if value.__class__ is str:
+        return value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (list, tuple)):
+        # Komet's id lists in query strings are comma-separated, no spaces.
+        return ",".join(_query_value(v) for v in value)
+    if isinstance(value, Secret):  # login's password, written at the last moment
+        return value.reveal()
+    return str(value)
+
+
+def encode_query(params: Mapping[str, Any]) -> dict[str, str]:
+    return {key: _query_value(value) for key, value in params.items() if value is not None}
+
+
+class WireEncoder:
+    """Turns a method's wire values into an :class:`EncodedRequest`.
+
+    ``token`` is ``None`` for a caller that sends none (``login``).
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        token: Secret | None,
+        account_headers: Mapping[str, str],
+        max_request_bytes: int,
+    ) -> None:
+        self._base_url = URL(base_url if base_url.endswith("/") else base_url + "/")
+        self._token = token
+        self._account_headers = dict(account_headers)
+        self.max_request_bytes = max_request_bytes
+        self._urls: dict[str, URL] = {}
+
+    def _url_for(self, path: str) -> URL:
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = self._base_url.join(URL(path))
+        return url
+
+    def encode(
+        self,
+        spec: EncodingSpec,
+        params: Mapping[str, Any],
+        *,
+        extra_params: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> EncodedRequest:
+        """Encode a request exactly as it would be sent, without checking its size.
+
+        ``extra_params`` go to the query string and ``extra_body`` to the JSON body,
+        whatever the method's own placement (to send a field the docs cut off).
+        """
+        token = self._token.reveal() if self._token is not None else ""
+        headers: dict[str, str] = {}
+        if spec.account_headers:
+            headers.update(self._account_headers)
+        query: dict[str, str] = {}
+        body: bytes | None = None
+        payload: dict[str, Any] | None = None
+        if spec.params_in == "query":
+            query = encode_query(params)
+            if spec.token_in == "body" or extra_body:
+                payload = {}
+        else:
+            payload = dict(params)
+        if payload is not None:
+            if spec.token_in == "body":
+                payload = {C.TOKEN_PARAM: token, **payload}
+            if extra_body:
+                payload.update(extra_body)
+            try:
+                body = encode_json(payload)
+            except TypeError as exc:  # an int beyond 64 bits, a lone surrogate, a set...
+                body, reason = None, str(exc)
+            if body is None:
+                # Raised outside the handler and this frame's token-bearing locals dropped:
+                # error trackers print both a traceback's locals and its __context__.
+                del token, payload, query, headers
+                raise RequestValidationError(
+                    "body", f"cannot be sent as JSON ({reason})", komet_method=spec.name
+                )
+            headers["Content-Type"] = "application/json"
+        if extra_params:
+            query.update(encode_query(extra_params))
+        if spec.token_in == "query":
+            query = {C.TOKEN_PARAM: token, **query}
+        elif spec.token_in == "header":
+            headers[C.TOKEN_PARAM] = token
+        url = self._url_for(spec.name)
+        if query:
+            url = url.with_query(query)
+        size = len(url.raw_query_string) + (len(body) if body is not None else 0)
+        return EncodedRequest(url=url, body=body, headers=headers, size=size)
+
+    def check_size(self, spec: EncodingSpec, request: EncodedRequest) -> None:
+        """Raise :class:`RequestTooLargeError` if ``request`` may not be sent: more than
+        ``max_request_bytes``, or a URL longer than servers accept."""
+        if request.size > self.max_request_bytes:
+            raise RequestTooLargeError(
+                "request", size=request.size, limit=self.max_request_bytes, komet_method=spec.name
+            )
+        if len(request.url.raw_path_qs) > C.MAX_URL_BYTES:
+            raise RequestTooLargeError(
+                "url",
+                size=len(request.url.raw_path_qs),
+                limit=C.MAX_URL_BYTES,
+                komet_method=spec.name,
+            )
