@@ -51,6 +51,17 @@ class ApiMethod(Generic[Req, Resp]):
     account_headers: bool = False
     """Sends ``X-ACCOUNT`` / ``X-SALES-CHANNEL`` from the session (e-commerce methods)."""
     summary: str = ""
+    positional: tuple[str, ...] = ()
+    """Request fields the Python method takes positionally, in order (the rest are
+    keyword-only)."""
+    returns: str | None = None
+    """The response model's list field the Python method returns as a :class:`KometList`
+    (``"products"``); None returns the whole response model."""
+    doc: str = ""
+    """The Python method's docstring (what Komet does, the token kinds, an example)."""
+    hand_written: bool = False
+    """The namespace method is written by hand in ``resources/`` (packing, renamed or
+    converted arguments, warnings) instead of generated from this declaration."""
 
     def decode(self, payload: dict[str, Any]) -> Resp:
         """The typed answer for a decoded JSON envelope; :class:`KometDecodeError` if the

@@ -22,6 +22,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookCreateResponse,
         token_types=("company", "vendor"),
         summary="Create a prebook (header only, or with lines); may append to an existing one.",
+        hand_written=True,
     ),
     json_write(
         "multiple.prebooks.create",
@@ -30,6 +31,8 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.MultiplePrebooksCreateRequest,
         m.MultiplePrebooksCreateResponse,
         summary="Create several prebooks for one customer described inline.",
+        positional=('request',),
+        hand_written=True,
     ),
     json_write(
         "prebook.update",
@@ -38,6 +41,11 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookUpdateRequest,
         Envelope,
         summary="Change a prebook's header (carrier, ship date, ship via, PO, comments).",
+        doc="""Change a prebook's header; lines are untouched, unset fields unchanged (Komet
+        ``prebook.update``; Company token). ``ship_via_id``: 0 Warehouse, 1 Grower.
+
+        >>> await session.prebooks.update(prebook_id=345345, comments="New instructions")
+        """,
     ),
     json_write(
         "prebook.delete",
@@ -46,6 +54,10 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookDeleteRequest,
         Envelope,
         summary="Delete a whole prebook.",
+        doc="""Delete a whole prebook (Komet ``prebook.delete``; Company token only).
+
+        >>> await session.prebooks.delete(prebook_id=90356777)
+        """,
     ),
     json_write(
         "prebook.item.delete",
@@ -55,6 +67,14 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         Envelope,
         token_types=("company", "vendor"),
         summary="Delete a prebook line (a Vendor token sets its quantity to 0 instead).",
+        doc="""Remove one line from a prebook (Komet ``prebook.item.delete``; Company or Vendor
+        token).
+
+        With a **Vendor** token the line must be the vendor's and it is *not* deleted: Komet
+        sets its quantity to 0 and the line stays on the prebook.
+
+        >>> await session.prebooks.delete_item(prebook_id=85063, prebook_item_id=9999999)
+        """,
     ),
     json_write(
         "prebook.future.item.add",
@@ -64,6 +84,13 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         Envelope,
         # Valid tokens are not stated on the page (GAP); Company is the documented default.
         summary="Add a future-inventory item to a prebook.",
+        doc="""Add a future-inventory item (an id from ``future.inventory.openmarket.list``) to a
+        prebook at unit ``price`` (Komet ``prebook.future.item.add``; valid tokens are not
+        stated, Company assumed; a transaction fee applies).
+
+        >>> await session.prebooks.add_future_item(
+        ...     prebook_id=85063, inventory_id=9999999, boxes=5, price=Decimal("2.50"))
+        """,
     ),
     json_write(
         "prebook.vendor.availability.item.add",
@@ -72,6 +99,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookVendorAvailabilityItemAddRequest,
         m.PrebookVendorAvailabilityItemAddResponse,
         summary="Add Vendor-Availability items to a prebook.",
+        hand_written=True,
     ),
     query_read(
         "prebook.list",
@@ -81,6 +109,14 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookListResponse,
         not_found=_NOT_FOUND,
         summary="List prebook headers over a truck-date range (at most six months).",
+        returns="prebooks",
+        doc="""List prebook headers whose truck date is in ``date_from``..``date_to`` (at most
+        six months; Komet ``prebook.list``; Company token). Ids match exactly, ``customer``
+        and ``carrier_name`` with LIKE, all case-insensitive. Lines: :meth:`list_details`.
+
+        >>> [p.number for p in await session.prebooks.list(
+        ...     date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 2, 28))]
+        """,
     ),
     query_read(
         "prebook.details.list",
@@ -91,5 +127,16 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         token_types=("company", "vendor"),
         not_found=_NOT_FOUND,
         summary="List prebooks with their lines and breakdowns for a truck date.",
+        returns="prebooks",
+        doc="""List prebooks with their lines and breakdowns for a truck ``date``, or a vendor
+        ship-date range of at most 7 days (Komet ``prebook.details.list``; Company or Vendor
+        token). ``updated_as_of`` (aware datetime, sent in GMT) keeps prebooks updated since.
+
+        A Vendor token sees only its own lines, without sales prices, only lines that have a
+        ship date, a vendor and a cost, and only from yesterday on.
+
+        >>> for prebook in await session.prebooks.list_details(date=dt.date(2026, 2, 10)):
+        ...     print(prebook.number, [line.product_description for line in prebook.details])
+        """,
     ),
 )

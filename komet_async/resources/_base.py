@@ -9,7 +9,7 @@ from typing import Any, ClassVar, TypeVar
 import attrs
 
 from .._bulk import BulkError, BulkResult, ItemOutcome, Part, ProgressCallback, fan_out, outcome_of
-from .._catalog import CATALOG
+from .._catalog import CATALOG, ApiMethod
 from .._dispatch import CallOptions, Dispatcher
 from .._keywords import OPTION_NAMES, exact_keywords
 from .._validate import validate
@@ -61,6 +61,17 @@ class Resource:
                     setattr(
                         cls, name, exact_keywords(func, where=where, filters=filters.get(name, ()))
                     )
+
+    def _send(
+        self,
+        method: ApiMethod[Any, Any],
+        request: object | None,
+        options: CallOptions,
+        expect: type[R],
+    ) -> Coroutine[Any, Any, R]:
+        """One call of ``method`` (a catalog entry); not a coroutine itself: the caller
+        awaits the pipeline's directly, one frame fewer on every resume."""
+        return self._dispatch.call(method, request, options, expect)
 
     def _call(
         self, komet_method: str, request: object | None, options: CallOptions, expect: type[R]
@@ -185,6 +196,11 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def as_list(values: Iterable[X] | None) -> list[X] | None:
+    """An optional iterable argument as the list its request model keeps."""
+    return None if values is None else list(values)
 
 
 def filter_names(model: type, *exclude: str) -> frozenset[str]:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .._bulk import BulkResult, ProgressCallback
+from .._generated.purchase_orders import PurchaseOrdersMethods
 from .._vendor_rules import TokenKind, resolve_token_kind, warn_vendor_ignored
 from ..errors import RequestValidationError
 from ..models._base import KometList
@@ -20,22 +20,13 @@ from ..models.purchase_orders import (
     PurchaseOrderCreateRequest,
     PurchaseOrderCreateResponse,
     PurchaseOrderItem,
-    PurchaseOrderItemAwbAddRequest,
-    PurchaseOrderItemAwbAddResponse,
-    PurchaseOrderItemConfirmRequest,
     PurchaseOrderItemDeleteRequest,
-    PurchaseOrderItemPriceUpdateRequest,
-    PurchaseOrderItemReferenceUpdateRequest,
     PurchaseOrderItemsAwbAddRequest,
     PurchaseOrderItemsAwbAddResponse,
     PurchaseOrderListRequest,
     PurchaseOrderListResponse,
-    PurchaseOrderVaDetailsListRequest,
-    PurchaseOrderVaDetailsListResponse,
     PurchaseOrderWriteResponse,
-    VaPurchaseOrder,
 )
-from ._base import Resource
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -55,7 +46,7 @@ def _require_vendor_for_company(
         )
 
 
-class PurchaseOrdersResource(Resource):
+class PurchaseOrdersResource(PurchaseOrdersMethods):
     __slots__ = ()
     namespace = "purchase_orders"
 
@@ -208,66 +199,6 @@ class PurchaseOrdersResource(Resource):
         )
         return KometList(answer.purchase_orders, answer.response)
 
-    async def list_va_details(
-        self,
-        *,
-        purchase_order_numbers: Sequence[str] | None = None,
-        purchase_order_item_ids: Sequence[int] | None = None,
-        ship_date: dt.date | None = None,
-        **options: Unpack[CallOptions],
-    ) -> KometList[VaPurchaseOrder]:
-        """List POs bought from Vendor Availability with the VA items behind each line
-        (Komet ``purchase.order.va.details.list``; Company token). One of
-        ``purchase_order_numbers`` / ``purchase_order_item_ids`` is required; each is sent
-        comma-separated in at most 200 characters.
-
-        >>> orders = await session.purchase_orders.list_va_details(
-        ...     purchase_order_item_ids=[123445, 2342343])
-        """
-        request = PurchaseOrderVaDetailsListRequest(
-            purchase_order_numbers=(
-                None if purchase_order_numbers is None else list(purchase_order_numbers)
-            ),
-            purchase_order_item_ids=(
-                None if purchase_order_item_ids is None else list(purchase_order_item_ids)
-            ),
-            ship_date=ship_date,
-        )
-        answer = await self._call(
-            "purchase.order.va.details.list", request, options, PurchaseOrderVaDetailsListResponse
-        )
-        return KometList(answer.purchase_orders, answer.response)
-
-    async def add_item_to_awb(
-        self,
-        *,
-        po_item_id: int,
-        awb: str,
-        ship_date: dt.date,
-        box_codes: Sequence[str] | None = None,
-        lot_number: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> PurchaseOrderItemAwbAddResponse:
-        """Ship one PO line on an AWB (Komet ``purchase.order.item.awb.add``; Company or
-        Vendor token). Box codes are assigned when not given; answers the codes created and,
-        when fewer boxes were sent than purchased (the line is split), ``new_po_item_id``.
-        ``lot_number`` must avoid Komet's own range (normally 1000-99999).
-
-        >>> shipped = await session.purchase_orders.add_item_to_awb(
-        ...     po_item_id=7828, awb="08472-4772-0048", ship_date=dt.date(2016, 7, 22))
-        >>> shipped.box_codes
-        """
-        request = PurchaseOrderItemAwbAddRequest(
-            po_item_id=po_item_id,
-            awb=awb,
-            ship_date=ship_date,
-            box_codes=None if box_codes is None else list(box_codes),
-            lot_number=lot_number,
-        )
-        return await self._call(
-            "purchase.order.item.awb.add", request, options, PurchaseOrderItemAwbAddResponse
-        )
-
     async def add_items_to_awb(
         self,
         items: Iterable[PoItemAwb],
@@ -304,19 +235,6 @@ class PurchaseOrdersResource(Resource):
             lambda answer: answer.results,
         )
 
-    async def delete_item(
-        self, *, po_item_id: int, **options: Unpack[CallOptions]
-    ) -> PurchaseOrderWriteResponse:
-        """Delete a PO line (Komet ``purchase.order.item.delete``; Company or Vendor token --
-        a Vendor token may delete only its own lines).
-
-        >>> await session.purchase_orders.delete_item(po_item_id=265119)
-        """
-        request = PurchaseOrderItemDeleteRequest(po_item_id=po_item_id)
-        return await self._call(
-            "purchase.order.item.delete", request, options, PurchaseOrderWriteResponse
-        )
-
     async def bulk_delete_items(
         self,
         po_item_ids: Iterable[int],
@@ -345,53 +263,4 @@ class PurchaseOrdersResource(Resource):
             allow_partial=allow_partial,
             on_progress=on_progress,
             into=into,
-        )
-
-    async def confirm_item(
-        self, *, po_item_id: int, quantity_confirmed: int, **options: Unpack[CallOptions]
-    ) -> PurchaseOrderWriteResponse:
-        """Set how many boxes of a PO line are confirmed (Komet
-        ``purchase.order.item.confirm``; Company token). Lines bought from VA inventory
-        through e-commerce cannot be confirmed before the end customer checked out.
-
-        >>> await session.purchase_orders.confirm_item(po_item_id=265119, quantity_confirmed=7)
-        """
-        request = PurchaseOrderItemConfirmRequest(
-            po_item_id=po_item_id, quantity_confirmed=quantity_confirmed
-        )
-        return await self._call(
-            "purchase.order.item.confirm", request, options, PurchaseOrderWriteResponse
-        )
-
-    async def update_item_price(
-        self, *, purchase_order_item_id: int, price: Decimal, **options: Unpack[CallOptions]
-    ) -> PurchaseOrderWriteResponse:
-        """Change the unit price of a PO line, mainly for future inventory (Komet
-        ``purchase.order.item.price.update``; Company token). ``price`` has up to three
-        decimals (``decimal:10,3``).
-
-        >>> await session.purchase_orders.update_item_price(
-        ...     purchase_order_item_id=85063, price=Decimal("0.4"))
-        """
-        request = PurchaseOrderItemPriceUpdateRequest(
-            purchase_order_item_id=purchase_order_item_id, price=price
-        )
-        return await self._call(
-            "purchase.order.item.price.update", request, options, PurchaseOrderWriteResponse
-        )
-
-    async def update_item_reference(
-        self, *, purchase_order_item_id: int, reference: str, **options: Unpack[CallOptions]
-    ) -> PurchaseOrderWriteResponse:
-        """Set the reference number (at most 20 characters) of a PO line (Komet
-        ``purchase.order.item.reference.update``; Company token).
-
-        >>> await session.purchase_orders.update_item_reference(
-        ...     purchase_order_item_id=23423, reference="PA034534")
-        """
-        request = PurchaseOrderItemReferenceUpdateRequest(
-            purchase_order_item_id=purchase_order_item_id, reference=reference
-        )
-        return await self._call(
-            "purchase.order.item.reference.update", request, options, PurchaseOrderWriteResponse
         )

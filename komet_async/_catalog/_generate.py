@@ -1,0 +1,292 @@
+"""Write the namespace methods from the catalog: ``python -m komet_async._catalog._generate``.
+
+Each Komet method is declared once, as an :class:`ApiMethod` in this package: how it is sent,
+its request and response models, and how it looks in Python (``positional``, ``returns``,
+``doc``). From that declaration this module writes one explicit ``async def`` per method into
+``komet_async/_generated/<namespace>.py`` -- the Stainless way: a real signature that IDEs,
+``help()`` and ``mypy`` read like hand-written code, parameters taken from the request
+model's fields (their types, their defaults), per-call options as ``**options``. The files
+are checked in; ``tests/test_generated.py`` fails when one is not what this module writes.
+A namespace's hand-written helpers (bulk work, packing, files) subclass the generated class.
+
+Why generated and not derived at run time: a method derived at run time (a descriptor with
+a ``ParamSpec`` taken from the request model) cannot take positional parameters, Iterable
+arguments or per-call options beside the model's fields, and shows ``*args, **kwargs`` to
+anything that reads source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import decimal
+import enum
+import inspect
+import keyword
+import sys
+import types
+import typing
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from . import CATALOG
+from ._method import ApiMethod
+
+GENERATED = Path(__file__).resolve().parent.parent / "_generated"
+HEADER = '''"""{namespace}: generated from the catalog (``komet_async/_catalog``) by
+``python -m komet_async._catalog._generate``. Do not edit: change the declaration, then
+generate again."""
+'''
+INDENT = "    "
+
+
+class _Imports:
+    """The names a generated module imports, by module."""
+
+    def __init__(self) -> None:
+        self.by_module: dict[str, set[str]] = {}
+
+    def name(self, cls: type) -> str:
+        """``cls`` as the generated module spells it (importing it)."""
+        module = cls.__module__
+        if module == "builtins":
+            return cls.__name__
+        if module.startswith("komet_async."):
+            self.add(".." + module.removeprefix("komet_async."), cls.__qualname__)
+            return cls.__qualname__
+        if cls in (dt.date, dt.datetime, dt.time):
+            self.add("datetime as dt")
+            return f"dt.{cls.__name__}"
+        if cls is decimal.Decimal:
+            self.add("decimal", "Decimal")
+            return "Decimal"
+        raise TypeError(f"no rendering for {cls!r}")
+
+    def add(self, module: str, name: str | None = None) -> None:
+        """``import module`` (name None) or ``from module import name``."""
+        names = self.by_module.setdefault(module, set())
+        if name is not None:
+            names.add(name)
+
+    def lines(self) -> list[str]:
+        """The import block, grouped and sorted as ruff's isort rules want it."""
+        plain = sorted(m for m, names in self.by_module.items() if not names)
+        froms = sorted(m for m, n in self.by_module.items() if n and not m.startswith("."))
+        local = sorted(m for m, n in self.by_module.items() if n and m.startswith("."))
+
+        def from_line(module: str) -> str:
+            # ruff's isort order: constants, classes, then the rest, each case-insensitively.
+            names = sorted(
+                self.by_module[module],
+                key=lambda n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n.lower()),
+            )
+            line = f"from {module} import {', '.join(names)}"
+            if len(line) <= 100:
+                return line
+            return "\n".join([f"from {module} import (", *(f"    {n}," for n in names), ")"])
+
+        out = [f"import {m}" for m in plain] + [from_line(m) for m in froms]
+        return [*out, "", *map(from_line, local)] if local else out
+
+
+def render(tp: Any, imports: _Imports, *, as_argument: bool = False) -> str:
+    """Python source for type ``tp``; ``as_argument`` widens ``list[X]`` to ``Iterable[X]``
+    (the method copies it into the model's list)."""
+    origin = typing.get_origin(tp)
+    if tp is type(None):
+        return "None"
+    if tp is Any:
+        imports.add("typing", "Any")
+        return "Any"
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join(
+            render(arg, imports, as_argument=as_argument) for arg in typing.get_args(tp)
+        )
+    if origin is typing.Literal:
+        imports.add("typing", "Literal")
+        return f"Literal[{', '.join(repr(a) for a in typing.get_args(tp))}]"
+    if origin is list:
+        (item,) = typing.get_args(tp)
+        if as_argument:
+            imports.add("collections.abc", "Iterable")
+            return f"Iterable[{render(item, imports)}]"
+        return f"list[{render(item, imports)}]"
+    if origin is dict:
+        key, value = typing.get_args(tp)
+        return f"dict[{render(key, imports)}, {render(value, imports)}]"
+    if isinstance(tp, type):
+        return imports.name(tp)
+    raise TypeError(f"no rendering for {tp!r}")
+
+
+def _is_list(tp: Any) -> bool:
+    if typing.get_origin(tp) is list:
+        return True
+    args = typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else ()
+    return any(typing.get_origin(arg) is list for arg in args)
+
+
+def _default(field: attrs.Attribute[Any]) -> str | None:
+    """The field's default as source, or None when it is required."""
+    default = field.default
+    if default is attrs.NOTHING:
+        return None
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        raise TypeError(f"{field.name}: a factory default cannot be a parameter default")
+    if isinstance(default, enum.Enum):
+        return f"{type(default).__qualname__}.{default.name}"
+    return repr(default)
+
+
+def _docstring(doc: str, indent: str) -> list[str]:
+    text = inspect.cleandoc(doc)
+    lines = text.splitlines() or [""]
+    body = [f'{indent}"""{lines[0]}'] + [f"{indent}{line}" if line else "" for line in lines[1:]]
+    if len(lines) == 1:
+        return [body[0] + '"""']
+    return [*body, f'{indent}"""']
+
+
+def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports) -> list[str]:
+    """The ``async def`` of one declaration."""
+    request_type = method.request_type
+    hints = typing.get_type_hints(request_type) if request_type is not None else {}
+    fields = list(attrs.fields(request_type)) if request_type is not None else []
+    by_name = {f.name: f for f in fields}
+    positional = [by_name[name] for name in method.positional]
+    keyword_only = [f for f in fields if f.name not in method.positional and f.init]
+    for field in fields:
+        if keyword.iskeyword(field.name):
+            raise ValueError(f"{method.name}: field {field.name!r} is a Python keyword")
+
+    def parameter(field: attrs.Attribute[Any]) -> str:
+        annotation = render(hints[field.name], imports, as_argument=True)
+        default = _default(field)
+        return f"{field.name}: {annotation}" + ("" if default is None else f" = {default}")
+
+    signature = [f"{INDENT * 2}self,"]
+    signature += [f"{INDENT * 2}{parameter(f)}," for f in positional]
+    if keyword_only:
+        signature.append(f"{INDENT * 2}*,")
+        signature += [f"{INDENT * 2}{parameter(f)}," for f in keyword_only]
+    signature.append(f"{INDENT * 2}**options: Unpack[CallOptions],")
+
+    response = imports.name(method.response_type)
+    if method.returns is not None:
+        (item,) = typing.get_args(typing.get_type_hints(method.response_type)[method.returns])
+        imports.add("..models._base", "KometList")
+        result_type = f"KometList[{render(item, imports)}]"
+    else:
+        result_type = response
+
+    lines = [f"{INDENT}async def {method.attr}(", *signature, f"{INDENT}) -> {result_type}:"]
+    lines += _docstring(method.doc or method.summary, INDENT * 2)
+    if request_type is None:
+        request = "None"
+    else:
+        request = "request"
+        lines.append(f"{INDENT * 2}request = {imports.name(request_type)}(")
+        for field in [*positional, *keyword_only]:
+            value = field.name
+            if _is_list(hints[field.name]):
+                # The model keeps a list; the caller may pass any iterable.
+                if _default(field) is None:
+                    value = f"list({value})"
+                else:
+                    imports.add("..resources._base", "as_list")
+                    value = f"as_list({value})"
+            lines.append(f"{INDENT * 3}{field.name}={value},")
+        lines.append(f"{INDENT * 2})")
+    arguments = f"{constant}, {request}, options, {response}"
+    start = f"{INDENT * 2}return await" if method.returns is None else f"{INDENT * 2}answer = await"
+    call = f"{start} self._send({arguments})"
+    if len(call) > 100:  # wrapped as ruff format would
+        call = f"{start} self._send(\n{INDENT * 3}{arguments}\n{INDENT * 2})"
+    lines += call.split("\n")
+    if method.returns is not None:
+        lines.append(f"{INDENT * 2}return KometList(answer.{method.returns}, answer.response)")
+    return lines
+
+
+def class_name(namespace: str) -> str:
+    return "".join(part.title() for part in namespace.split("_")) + "Methods"
+
+
+def module_source(namespace: str, methods: Iterable[ApiMethod[Any, Any]]) -> str:
+    """The whole generated module of one namespace."""
+    imports = _Imports()
+    imports.add("..resources._base", "Resource")
+    imports.add(".._catalog", "CATALOG")
+    constants: list[str] = []
+    bodies: list[list[str]] = []
+    for method in methods:
+        constant = "_" + method.attr.upper()
+        constants.append(f'{constant} = CATALOG["{method.name}"]')
+        bodies.append(method_source(method, constant, imports))
+    imports.add("typing", "TYPE_CHECKING")
+    out = [
+        HEADER.format(namespace=f"``session.{namespace}``"),
+        "from __future__ import annotations",
+        "",
+    ]
+    out += imports.lines()
+    out += [
+        "",
+        "if TYPE_CHECKING:",
+        f"{INDENT}from typing_extensions import Unpack",
+        "",
+        f"{INDENT}from .._dispatch import CallOptions",
+        "",
+        *constants,
+        "",
+        "",
+        f"class {class_name(namespace)}(Resource):",
+        f'{INDENT}"""The one-call methods of ``session.{namespace}``, one per catalog entry."""',
+        "",
+        f"{INDENT}__slots__ = ()",
+    ]
+    for body in bodies:
+        out += ["", *body]
+    return "\n".join(out) + "\n"
+
+
+def generated_modules() -> Mapping[str, str]:
+    """File name → source, for every namespace with generated methods."""
+    by_namespace: dict[str, list[ApiMethod[Any, Any]]] = {}
+    for method in CATALOG.values():
+        if method.namespace and not method.hand_written:
+            by_namespace.setdefault(method.namespace, []).append(method)
+    modules = {
+        f"{namespace}.py": module_source(namespace, methods)
+        for namespace, methods in sorted(by_namespace.items())
+    }
+    modules["__init__.py"] = (
+        '"""Namespace methods generated from the catalog (``_catalog/_generate.py``)."""\n'
+    )
+    return modules
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m komet_async._catalog._generate")
+    parser.add_argument("--check", action="store_true", help="fail if a file is not current")
+    args = parser.parse_args(argv)
+    stale = []
+    for name, source in generated_modules().items():
+        path = GENERATED / name
+        if path.exists() and path.read_text(encoding="utf-8") == source:
+            continue
+        stale.append(name)
+        if not args.check:
+            GENERATED.mkdir(exist_ok=True)
+            path.write_text(source, encoding="utf-8")
+    if args.check and stale:
+        print(f"stale: {', '.join(stale)}; run python -m komet_async._catalog._generate")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

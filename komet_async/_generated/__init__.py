@@ -1,0 +1,1 @@
+"""Namespace methods generated from the catalog (``_catalog/_generate.py``)."""

@@ -1,0 +1,56 @@
+"""``session.customers``: generated from the catalog (``komet_async/_catalog``) by
+``python -m komet_async._catalog._generate``. Do not edit: change the declaration, then
+generate again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from .._catalog import CATALOG
+from ..models._base import KometList
+from ..models.lookups import Customer, CustomerListRequest, CustomerListResponse
+from ..resources._base import Resource
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .._dispatch import CallOptions
+
+_LIST = CATALOG["customer.list"]
+
+
+class CustomersMethods(Resource):
+    """The one-call methods of ``session.customers``, one per catalog entry."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        id: int | None = None,
+        name: str | None = None,
+        code: str | None = None,
+        sales_person_id: int | None = None,
+        include_inactive: bool | None = None,
+        location_id: int | None = None,
+        update_as_of: dt.date | None = None,
+        **options: Unpack[CallOptions],
+    ) -> KometList[Customer]:
+        """List customers (Komet ``customer.list``; Company or Vendor token). ``id`` and
+        ``code`` match exactly, ``name`` with LIKE; ``update_as_of`` keeps those updated on
+        or after that day; deactivated customers only with ``include_inactive=True``.
+
+        >>> customers = await session.customers.list(name="wholesale")
+        """
+        request = CustomerListRequest(
+            id=id,
+            name=name,
+            code=code,
+            sales_person_id=sales_person_id,
+            include_inactive=include_inactive,
+            location_id=location_id,
+            update_as_of=update_as_of,
+        )
+        answer = await self._send(_LIST, request, options, CustomerListResponse)
+        return KometList(answer.customers, answer.response)
