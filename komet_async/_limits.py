@@ -24,6 +24,7 @@ import contextlib
 import contextvars
 import datetime as dt
 import hashlib
+import logging
 import math
 from types import TracebackType
 from typing import Protocol
@@ -33,6 +34,8 @@ import attrs
 
 from ._clock import Clock, utc_now
 from .errors import QuotaExhaustedError
+
+logger = logging.getLogger("komet_async")
 
 # Komet's quota reset time is undocumented. Komet Sales is a Miami company whose customers are
 # mostly US flower importers, so a day boundary at midnight US Eastern time is the likeliest;
@@ -238,6 +241,14 @@ class Reservation:
     budget as usual. With ``partial=True`` it holds as many slots as are left (maybe 0)
     instead of raising :class:`QuotaExhaustedError`.
 
+    If giving the unused slots back fails (the shared store is down), they stay spent until
+    the reset (the safe side), ``unreturned`` counts them, and the failure is logged at
+    WARNING on the ``komet_async`` logger (naming the budget's ``quota_key``, a hash of the
+    token by default). It is never raised: an exception leaving the block (a
+    ``CancelledError``, ``asyncio.timeout()``'s ``TimeoutError``, your own) leaves unchanged,
+    and a block that ended normally stays a success -- its requests were sent, and a bulk
+    job's result accounts for them.
+
     >>> async with session.reserve(len(lines)) as reservation:
     ...     await asyncio.gather(*(send(line) for line in lines))
     ...     reservation.remaining                       # slots not drawn (yet)
@@ -250,6 +261,7 @@ class Reservation:
         self.partial = partial
         self.size = 0
         self.drawn = 0
+        self.unreturned = 0
         self._limits = limits
         self._day: QuotaDay | None = None
         self._active = False
@@ -271,15 +283,13 @@ class Reservation:
         self._entered = True
         # Shielded: if we are cancelled while a shared store is taking the slots, the take
         # still completes and its slots are given back, rather than counted until the reset.
-        taking = asyncio.ensure_future(
-            self._limits.take(self.requested, partial=self.partial)
-        )
+        taking = asyncio.ensure_future(self._limits.take(self.requested, partial=self.partial))
         try:
             self.size, self._day = await asyncio.shield(taking)
         except asyncio.CancelledError:
             with contextlib.suppress(BaseException):
                 taken, day = await taking
-                await self._limits.give_back(taken, day=day)
+                await self._limits.give_back_or_log(taken, day=day)
             raise
         self._active = True
         self._token = _current_reservation.set(self)
@@ -297,8 +307,12 @@ class Reservation:
             self._token = None
         unused, self.size = self.size - self.drawn, self.drawn
         if unused > 0 and self._day is not None:
-            # Shielded: a cancellation arriving now must not leak the slots.
-            await asyncio.shield(self._limits.give_back(unused, day=self._day))
+            # Shielded: a cancellation arriving now must not leak the slots. A failure is
+            # logged and never raised (see the class docstring).
+            await asyncio.shield(self._give_back(unused, self._day))
+
+    async def _give_back(self, unused: int, day: QuotaDay) -> None:
+        self.unreturned = unused - await self._limits.give_back_or_log(unused, day=day)
 
     def _draw(self, limits: Limits) -> QuotaDay | None:
         """One slot for an attempt made by ``limits``, or None (not ours, or used up)."""
@@ -403,6 +417,25 @@ class Limits:
         if day.key == self._day().key:
             self._snapshot(day, used)
 
+    async def give_back_or_log(self, n: int, *, day: QuotaDay) -> int:
+        """:meth:`give_back` that never raises: on a failure the slots stay spent (the safe
+        side) and a WARNING says so. Returns how many went back (``n`` or 0). Used on the
+        way out of a block, where an error must not replace the one already leaving."""
+        try:
+            await self.give_back(n, day=day)
+        except Exception as error:
+            # The error names the store (never its password); the key is a hash by default.
+            logger.warning(
+                "quota %r: %d unused slot(s) of %s could not be given back and count as "
+                "spent until the reset: %s",
+                self.quota_key,
+                n,
+                day.key,
+                error,
+            )
+            return 0
+        return n
+
     async def admit(self) -> None:
         """Let one attempt through: a slot of the budget (from the caller's reservation if
         it holds one), then its turn in the pace. Raises before anything is sent."""
@@ -425,7 +458,7 @@ class Limits:
             if drawn is not None and reservation is not None:
                 reservation._undraw()
             elif taken is not None:
-                await asyncio.shield(self.give_back(1, day=taken))
+                await asyncio.shield(self.give_back_or_log(1, day=taken))
             raise
 
     async def mark_exhausted(self) -> None:
