@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
-from ._bulk import BulkError, BulkResult, ItemOutcome, Part
+from ._bulk import BulkError, BulkResult, ItemOutcome, Part, is_permanent
+from ._call import CallOptions
 from ._catalog import CATALOG, ApiMethod
-from ._dispatch import CallOptions
 from ._limits import MemoryQuotaStore, QuotaStatus, QuotaStore, Reservation
 from ._login import login
 from ._redis_store import RedisQuotaStore
@@ -18,6 +18,8 @@ from ._session import KometSession
 from ._vendor_rules import VendorIgnoredFieldWarning
 from .errors import (
     AuthenticationError,
+    InvalidItemsError,
+    ItemValidationError,
     KometAPIError,
     KometConnectionError,
     KometDecodeError,
@@ -172,6 +174,7 @@ __all__ = [
     "HardgoodAddResponse",
     "HardgoodItem",
     "HardgoodUpdateResponse",
+    "InvalidItemsError",
     "InventoryAddResponse",
     "InventoryCountStatus",
     "InventoryDeleteRequest",
@@ -192,6 +195,7 @@ __all__ = [
     "InvoiceStatus",
     "InvoiceSummary",
     "ItemOutcome",
+    "ItemValidationError",
     "KometAPIError",
     "KometConnectionError",
     "KometDecodeError",
@@ -256,5 +260,6 @@ __all__ = [
     "VendorIgnoredFieldWarning",
     "VendorType",
     "__version__",
+    "is_permanent",
     "login",
 ]

@@ -8,33 +8,47 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
 from .errors import (
+    AuthenticationError,
+    KometAPIError,
     KometConnectionError,
     KometDecodeError,
     KometError,
     KometHTTPError,
+    PermissionDeniedError,
+    QuotaExceededError,
     QuotaExhaustedError,
     RequestTooLargeError,
+    RequestValidationError,
 )
 
 T = TypeVar("T")
 P = TypeVar("P")
 R = TypeVar("R")
 
-Status = Literal["succeeded", "failed", "unknown", "not_attempted"]
+Status = Literal["succeeded", "failed", "unknown", "not_attempted", "invalid"]
 
 # An item's status is the worst of its parts' (a split item is done only when every part is).
-_SEVERITY: dict[Status, int] = {"succeeded": 0, "not_attempted": 1, "failed": 2, "unknown": 3}
+# An invalid item has one part, never sent.
+_SEVERITY: dict[Status, int] = {
+    "succeeded": 0,
+    "not_attempted": 1,
+    "failed": 2,
+    "unknown": 3,
+    "invalid": 4,
+}
 
 
 @attrs.define(kw_only=True)
 class Part(Generic[P]):
-    """One request made for an item (an item split in three has three parts)."""
+    """One request made for an item (an item split in three has three parts; an invalid
+    item has one, never sent, whose ``error`` is an :class:`InvalidItemsError`)."""
 
     request: P
     status: Status = "not_attempted"
@@ -65,26 +79,49 @@ class ItemOutcome(Generic[T, P]):
     def results(self) -> list[Any]:
         return [p.result for p in self.parts if p.status == "succeeded"]
 
+    @property
+    def permanent(self) -> bool:
+        """True when the item failed for a reason sending it again cannot cure (see
+        :func:`is_permanent`): it is invalid, or the server refused it for good."""
+        status = self.status
+        if status == "invalid":
+            return True
+        return status == "failed" and any(
+            p.status == "failed" and p.error is not None and is_permanent(p.error)
+            for p in self.parts
+        )
+
 
 class BulkError(KometError):
     """Raised by :meth:`BulkResult.raise_for_failures` when any item did not succeed."""
 
     def __init__(self, result: BulkResult[Any, Any]) -> None:
-        super().__init__(
+        text = (
             f"{len(result.failed)} failed, {len(result.unknown)} unknown, "
-            f"{len(result.not_attempted)} not attempted of {len(result.items)} items"
+            f"{len(result.not_attempted)} not attempted"
         )
+        invalid = result.invalid
+        if invalid:
+            text += f", {len(invalid)} invalid"
+        super().__init__(f"{text} of {len(result.items)} items")
         self.result = result
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return type(self), (self.result,)
 
 
 @attrs.define(kw_only=True)
 class BulkResult(Generic[T, P]):
-    """One :class:`ItemOutcome` per input item, in input order, in exactly one of four
-    buckets: ``succeeded``, ``failed`` (with the error), ``unknown`` (sent, outcome not
-    known: check before sending again), ``not_attempted`` (quota or cancellation stopped it).
+    """One :class:`ItemOutcome` per input item, in input order, in exactly one bucket:
+    ``succeeded``; ``failed`` (with the error: the server refused it); ``unknown`` (sent,
+    outcome not known: check before sending again); ``not_attempted`` (quota or
+    cancellation stopped it); ``invalid`` (it broke a documented rule, so it was never sent;
+    only with ``on_invalid="skip"``: its ``error`` is an :class:`InvalidItemsError` naming
+    the item and field, ``lines[3].unit_cost``). The buckets partition the input.
 
     It fills in while the job runs, so a caller holding it learns what was sent even if the
-    job is cancelled. ``to_retry()`` gives the requests worth sending again.
+    job is cancelled. ``to_retry()`` gives the requests worth sending again: not the
+    invalid items, nor those the server refused for good (:func:`is_permanent`).
     """
 
     items: list[ItemOutcome[T, P]] = attrs.field(factory=list)
@@ -110,34 +147,97 @@ class BulkResult(Generic[T, P]):
         return self._bucket("not_attempted")
 
     @property
+    def invalid(self) -> list[ItemOutcome[T, P]]:
+        return self._bucket("invalid")
+
+    @property
     def ok(self) -> bool:
         return all(item.status == "succeeded" for item in self.items)
 
-    def to_retry(self, *, include_unknown: bool = False) -> list[P]:
-        """The part requests that did not succeed (failed and not attempted; unknown ones
-        only if asked, since they may have been applied)."""
-        wanted: set[Status] = {"failed", "not_attempted"}
-        if include_unknown:
-            wanted.add("unknown")
+    def to_retry(
+        self, *, include_unknown: bool = False, include_permanent: bool = False
+    ) -> list[P]:
+        """The part requests worth sending again: the not attempted ones, and the failed
+        ones whose refusal may pass (a connection error, a 5xx, a timeout before sending,
+        the server's quota, a status-0 answer not known to be final). Left out: a part the
+        server refused for good (:func:`is_permanent`: "Product XX9999 does not exist.",
+        "... not found", "Parameter x is not valid", a 4xx, a refused token), unless
+        ``include_permanent``; unknown parts (sent, may have been applied) unless
+        ``include_unknown``. Invalid items were never sent and are never offered.
+        """
         seen: set[int] = set()  # items packed into one request share that part
         retry: list[P] = []
         for item in self.items:
             for part in item.parts:
-                if part.status in wanted and id(part) not in seen:
+                if id(part) in seen:
+                    continue
+                status = part.status
+                if (
+                    status == "not_attempted"
+                    or (status == "unknown" and include_unknown)
+                    or (
+                        status == "failed"
+                        and (
+                            include_permanent or part.error is None or not is_permanent(part.error)
+                        )
+                    )
+                ):
                     seen.add(id(part))
                     retry.append(part.request)
         return retry
 
     def raise_for_failures(self) -> None:
+        """Raise :class:`BulkError` (``.result`` is this) unless every item succeeded:
+        a failed, unknown, not attempted or invalid item is a failure."""
         if not self.ok:
             raise BulkError(self)
 
     def __repr__(self) -> str:
+        invalid = self.invalid
         return (
             f"BulkResult(items={len(self.items)}, succeeded={len(self.succeeded)}, "
             f"failed={len(self.failed)}, unknown={len(self.unknown)}, "
-            f"not_attempted={len(self.not_attempted)}, requests_used={self.requests_used})"
+            f"not_attempted={len(self.not_attempted)}, "
+            + (f"invalid={len(invalid)}, " if invalid else "")
+            + f"requests_used={self.requests_used})"
         )
+
+
+# ASSUMPTIONS (Komet does not document its refusals): a status-0 answer whose message says
+# the record is missing or the input is wrong is final -- the same request would be refused
+# again. Anything else (e.g. the fake's "An unexpected error has occurred, please try
+# again.") may pass, so it stays worth retrying. Patterns over the lower-cased message.
+PERMANENT_REFUSALS = re.compile(
+    r"does not exist|not found|no such|is required|not valid|invalid|must be|must not"
+    r"|exceeds the maximum|already exists|already been|not allowed|duplicate"
+)
+
+# HTTP statuses a client may send again as is: timeout, too early, too many requests.
+_RETRYABLE_4XX = frozenset({408, 425, 429})
+
+
+def is_permanent(error: BaseException) -> bool:
+    """Whether sending the same request again cannot succeed, judged by the answer.
+
+    Permanent: bad input (:class:`RequestValidationError`); a refused token
+    (:class:`AuthenticationError`, :class:`PermissionDeniedError`); a status-0
+    :class:`KometAPIError` whose message says the record does not exist / is not found or
+    the input is not valid (:data:`PERMANENT_REFUSALS`); an HTTP 4xx other than 408, 425
+    and 429. Retryable: the server's quota (:class:`QuotaExceededError`), our own budget,
+    timeouts and connection errors, 5xx, and any other status-0 message.
+
+    >>> is_permanent(KometAPIError("Product XX9999 does not exist.", komet_method="inventory.add"))
+    True
+    """
+    if isinstance(error, QuotaExceededError):
+        return False
+    if isinstance(error, (RequestValidationError, AuthenticationError, PermissionDeniedError)):
+        return True
+    if isinstance(error, KometAPIError):
+        return PERMANENT_REFUSALS.search(error.message.lower()) is not None
+    if isinstance(error, KometHTTPError):
+        return 400 <= error.status < 500 and error.status not in _RETRYABLE_4XX
+    return False
 
 
 def outcome_of(error: BaseException) -> Status:

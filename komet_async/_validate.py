@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +21,7 @@ import attrs
 
 from ._convert import _optional_inner
 from ._wire import WireRule, rule_of
-from .errors import RequestValidationError
+from .errors import ItemValidationError, RequestValidationError
 
 Check = Callable[[Any, str], None]
 
@@ -42,9 +42,113 @@ def validate(request: object, *, komet_method: str | None = None, prefix: str = 
     raise error
 
 
+def errors_of(
+    request: object, *, komet_method: str | None = None, prefix: str = ""
+) -> list[RequestValidationError]:
+    """Every rule ``request`` breaks, one error per field (in the order :func:`validate`
+    checks them, so the first is the one it raises); empty if it is valid.
+
+    The class-wide rules (``REQUIRE_ONE_OF``, ``check()``) run only once every field is
+    well-typed: they may assume it.
+    """
+    errors: list[RequestValidationError] = []
+    for check in _checks_for(type(request)):
+        try:
+            check(request, prefix)
+        except RequestValidationError as exc:
+            errors.append(exc)
+    if not errors:
+        try:
+            _check_class_rules(request, prefix)
+        except RequestValidationError as exc:
+            errors.append(exc)
+    return [_with_method(exc, komet_method) for exc in errors]
+
+
+def item_errors(
+    items: Sequence[object],
+    *,
+    field: str,
+    komet_method: str | None = None,
+    item_type: type | None = None,
+) -> list[ItemValidationError]:
+    """Every rule each of ``items`` breaks, named as the caller passed them
+    (``field[index].name``), in input order; empty if all are valid.
+
+    With ``item_type``, an item of another type is one error (``lines[2]: must be an
+    InventoryLine``) and is not checked further.
+    """
+    errors: list[ItemValidationError] = []
+    for index, item in enumerate(items):
+        where = f"{field}[{index}]"
+        if item_type is not None and not isinstance(item, item_type):
+            errors.append(
+                ItemValidationError(
+                    where,
+                    f"must be a{'n' if item_type.__name__[:1] in 'AEIOU' else ''} "
+                    f"{item_type.__name__}",
+                    index=index,
+                    komet_method=komet_method,
+                )
+            )
+            continue
+        for exc in errors_of(item, prefix=where + "."):
+            errors.append(
+                ItemValidationError(
+                    exc.field, exc.rule, index=index, komet_method=exc.komet_method or komet_method
+                )
+            )
+    return errors
+
+
+def _with_method(exc: RequestValidationError, komet_method: str | None) -> RequestValidationError:
+    if komet_method is None or exc.komet_method is not None:
+        return exc
+    return RequestValidationError(exc.field, exc.rule, komet_method=komet_method)
+
+
+def renamed(exc: RequestValidationError, model_field: str, argument: str) -> RequestValidationError:
+    """``exc`` naming the caller's ``argument`` where it named the request model's
+    ``model_field`` (``boxes[3].new_box_code`` -> ``changes[3].new_box_code``).
+
+    Any other error (another field, a subclass carrying more than field and rule) is
+    returned as it is.
+    """
+    field = exc.field
+    if (
+        not model_field
+        or type(exc) is not RequestValidationError
+        or not (field == model_field or field.startswith((model_field + "[", model_field + ".")))
+    ):
+        return exc
+    return RequestValidationError(
+        argument + field[len(model_field) :], exc.rule, komet_method=exc.komet_method
+    )
+
+
+def validate_as(request: object, *, komet_method: str, names: dict[str, str]) -> None:
+    """:func:`validate`, with the request model's fields named as the caller passed them
+    (``names``: model field -> argument, ``{"purchase_order_items": "items"}``)."""
+    try:
+        validate(request, komet_method=komet_method)
+    except RequestValidationError as exc:
+        error = exc
+        for model_field, argument in names.items():
+            error = renamed(error, model_field, argument)
+        if error is exc:
+            raise
+    else:
+        return
+    raise error from None
+
+
 def _check_model(obj: object, prefix: str) -> None:
     for check in _checks_for(type(obj)):
         check(obj, prefix)
+    _check_class_rules(obj, prefix)
+
+
+def _check_class_rules(obj: object, prefix: str) -> None:
     groups: tuple[tuple[str, ...], ...] = getattr(obj, "REQUIRE_ONE_OF", ())
     for group in groups:
         if all(getattr(obj, name) is None for name in group):
@@ -53,7 +157,15 @@ def _check_model(obj: object, prefix: str) -> None:
             )
     extra_check = getattr(obj, "check", None)
     if extra_check is not None:
-        extra_check()
+        try:
+            extra_check()
+        except RequestValidationError as exc:
+            if not prefix or type(exc) is not RequestValidationError:
+                raise
+            # A model's own check() names its fields; say where the model sits.
+            raise RequestValidationError(
+                prefix + exc.field, exc.rule, komet_method=exc.komet_method
+            ) from None
 
 
 _CHECKS: dict[type, tuple[Check, ...]] = {}

@@ -12,6 +12,8 @@ from typing import Any
 
 __all__ = [
     "AuthenticationError",
+    "InvalidItemsError",
+    "ItemValidationError",
     "KometAPIError",
     "KometConnectionError",
     "KometDecodeError",
@@ -102,6 +104,67 @@ class RequestValidationError(KometError, ValueError):
         self.field = field
         self.rule = rule
         self.komet_method = komet_method
+
+
+class ItemValidationError(RequestValidationError):
+    """One bad field of one item of a bulk input, caught before sending: ``index`` is the
+    item's position in the caller's input, ``field`` names it as the caller passed it
+    (``lines[3].unit_cost``), ``rule`` the rule it breaks."""
+
+    def __init__(
+        self, field: str, rule: str, *, index: int, komet_method: str | None = None
+    ) -> None:
+        super().__init__(field, rule, komet_method=komet_method)
+        self.index = index
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (
+            type(self),
+            (self.field, self.rule),
+            {"index": self.index, "komet_method": self.komet_method},
+        )
+
+
+class InvalidItemsError(RequestValidationError):
+    """Items of a bulk input break documented rules; nothing was sent.
+
+    ``errors`` lists *every* bad field of every bad item (:class:`ItemValidationError`, in
+    input order); ``indexes`` the bad items' positions. ``field`` and ``rule`` are the first
+    error's, so code written for one :class:`RequestValidationError` keeps working.
+    """
+
+    def __init__(
+        self, errors: list[ItemValidationError], *, komet_method: str | None = None
+    ) -> None:
+        if not errors:
+            raise ValueError("InvalidItemsError needs at least one error")
+        self.errors = list(errors)
+        self.indexes = sorted({error.index for error in errors})
+        first = errors[0]
+        shown = "; ".join(f"{e.field}: {e.rule}" for e in errors[:_SHOWN])
+        more = len(errors) - _SHOWN
+        if more > 0:
+            shown += f"; and {more} more"
+        items = len(self.indexes)
+        KometError.__init__(
+            self,
+            (f"{komet_method}: " if komet_method else "")
+            + f"{items} invalid item{'s' if items != 1 else ''} "
+            + f"({len(errors)} error{'s' if len(errors) != 1 else ''}): {shown}",
+        )
+        self.field = first.field
+        self.rule = first.rule
+        self.komet_method = komet_method
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), (self.errors,), {"komet_method": self.komet_method})
+
+
+_SHOWN = 5  # errors spelled out in an InvalidItemsError's message; all are in .errors
+
+
+def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
+    return cls(*args, **kwargs)
 
 
 class RequestTooLargeError(RequestValidationError):

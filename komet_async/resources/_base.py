@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 import attrs
 
 from .._bulk import BulkError, BulkResult, ItemOutcome, Part, ProgressCallback, fan_out, outcome_of
+from .._call import CallOptions, CallPipeline
 from .._catalog import CATALOG, ApiMethod
-from .._dispatch import CallOptions, Dispatcher
 from .._keywords import OPTION_NAMES, exact_keywords
-from .._validate import validate
-from ..errors import KometError
+from .._validate import item_errors, validate_as
+from ..errors import InvalidItemsError, KometError
 from ..models._base import Envelope, KometList
 
 R = TypeVar("R")
@@ -38,7 +38,7 @@ class Resource:
     keyword_filters: ClassVar[Mapping[str, Iterable[str]]] = {}
     """For each method with a ``**filters`` catch-all, the names it takes."""
 
-    def __init__(self, dispatch: Dispatcher) -> None:
+    def __init__(self, dispatch: CallPipeline) -> None:
         self._dispatch = dispatch
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -56,7 +56,10 @@ class Resource:
                 if name.startswith("_") or name in seen or not inspect.isfunction(func):
                     continue
                 seen.add(name)
-                if not hasattr(func, "__wrapped__"):
+                # A generated method checks its **options in the pipeline (no wrapper on the
+                # hot path): its explicit parameters are all the rest it takes.
+                generated = func.__module__.startswith("komet_async._generated.")
+                if not generated and not hasattr(func, "__wrapped__"):
                     where = f"{cls.namespace}.{name}"
                     setattr(
                         cls, name, exact_keywords(func, where=where, filters=filters.get(name, ()))
@@ -98,8 +101,13 @@ class Resource:
         what succeeded, failed, is unknown or was not attempted.
         """
         method = CATALOG[komet_method]
-        # Every item is checked before anything is sent; errors name the item's index.
-        validate(make_request(list(items)), komet_method=komet_method)
+        # Every item is checked before anything is sent; errors name the item's index as
+        # the caller passed it (``changes[3]``, not the model's ``boxes[3]``).
+        everything = list(items)
+        probe = make_request(everything)
+        validate_as(
+            probe, komet_method=komet_method, names={_array_field(probe, everything): field}
+        )
         batches = self._dispatch.pack(method, items, make_request, field, options)
         parts: list[Part[Any]] = []
         merged: list[X] = []
@@ -145,7 +153,9 @@ class Resource:
         ``not_attempted``. Unused slots go back when the job ends, however it ends.
         """
         method = CATALOG[komet_method]
-        needed = len({id(p) for item in result.items for p in item.parts})
+        needed = len(
+            {id(p) for item in result.items for p in item.parts if p.status == "not_attempted"}
+        )
         dispatch = self._dispatch
 
         async def send(request: object) -> Any:
@@ -176,9 +186,11 @@ class Resource:
         on_progress: ProgressCallback | None,
         into: BulkResult[Any, Any] | None = None,
     ) -> BulkResult[Any, Any]:
-        """One call per request, after validating them all (errors name ``field[i]``)."""
-        for index, request in enumerate(requests):
-            validate(request, komet_method=komet_method, prefix=f"{field}[{index}].")
+        """One call per request, after validating them all: any bad one raises
+        :class:`InvalidItemsError` listing every error (each naming ``field[i].name``)."""
+        errors = item_errors(requests, field=field, komet_method=komet_method)
+        if errors:
+            raise InvalidItemsError(errors, komet_method=komet_method)
         result = _fresh(into)
         for index, request in enumerate(requests):
             result.items.append(
@@ -222,6 +234,14 @@ def _fresh(into: BulkResult[Any, Any] | None) -> BulkResult[Any, Any]:
     if into.items:
         raise ValueError("into= must be an empty BulkResult")
     return into
+
+
+def _array_field(request: object, items: list[Any]) -> str:
+    """The name of the request model's field holding ``items`` (the very list)."""
+    for a in attrs.fields(cast(Any, type(request))):
+        if getattr(request, a.name) is items:
+            return str(a.name)
+    return ""
 
 
 def _per_item(

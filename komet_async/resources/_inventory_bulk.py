@@ -4,14 +4,14 @@ coalescing), ``bulk_update`` and ``bulk_delete``."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import attrs
 
 from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
 from .._convert import unstructure_request
-from .._validate import validate
-from ..errors import RequestValidationError
+from .._validate import item_errors
+from ..errors import InvalidItemsError, ItemValidationError
 from ..models.inventory import (
     MAX_BOXES_PER_ADD,
     InventoryAddResponse,
@@ -26,9 +26,11 @@ from ._base import Resource, _fresh
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 DEFAULT_CONCURRENCY = 16
+
+OnInvalid = Literal["raise", "skip"]
 
 
 def split_line(line: InventoryLine, max_boxes: int = MAX_BOXES_PER_ADD) -> list[InventoryLine]:
@@ -49,6 +51,19 @@ class InventoryBulk(Resource):
 
     __slots__ = ()
 
+    def validate(self, lines: Iterable[InventoryLine]) -> list[ItemValidationError]:
+        """Every documented rule ``lines`` break, as :meth:`push` would check them: one
+        :class:`ItemValidationError` per bad field of each bad line, in input order, each
+        naming the line (``.index``) and the field as ``lines[3].unit_cost``; an empty list
+        if every line is valid. Nothing is sent and no quota is spent.
+
+        >>> for error in session.inventory.validate(lines):
+        ...     print(error.index, error.field, error.rule)
+        """
+        return item_errors(
+            list(lines), field="lines", komet_method="inventory.add", item_type=InventoryLine
+        )
+
     async def push(
         self,
         lines: Iterable[InventoryLine],
@@ -56,6 +71,7 @@ class InventoryBulk(Resource):
         concurrency: int = DEFAULT_CONCURRENCY,
         allow_partial: bool = False,
         coalesce: bool = False,
+        on_invalid: OnInvalid = "raise",
         on_progress: ProgressCallback | None = None,
         into: BulkResult[InventoryLine, InventoryLine] | None = None,
         **options: Unpack[CallOptions],
@@ -64,46 +80,57 @@ class InventoryBulk(Resource):
         at most 100 boxes per call), bigger lines split, sent ``concurrency`` at a time under
         the session's pace.
 
-        Every line is validated first (errors name ``lines[i].field``) and the requests
-        needed are reserved from the daily budget before anything is sent: too few left
-        raises :class:`QuotaExhaustedError`, unless ``allow_partial=True`` (what fits is
-        sent, the rest is ``not_attempted``). ``coalesce=True`` merges lines identical but
-        for quantity, to spend fewer requests. ``on_progress(done, total)`` counts requests.
+        Every line is validated first (as :meth:`validate` does): with
+        ``on_invalid="raise"`` (the default) any bad line raises :class:`InvalidItemsError`
+        listing every error (``lines[i].field``) and nothing is sent; with
+        ``on_invalid="skip"`` the bad lines go to the result's ``invalid`` bucket and the
+        rest are sent. The requests needed are then reserved from the daily budget before
+        anything is sent: too few left raises :class:`QuotaExhaustedError`, unless
+        ``allow_partial=True`` (what fits is sent, the rest is ``not_attempted``).
+        ``coalesce=True`` merges valid lines identical but for quantity, to spend fewer
+        requests. ``on_progress(done, total)`` counts requests.
 
         The :class:`BulkResult` has one entry per line in exactly one bucket: succeeded,
-        failed, unknown (sent, outcome not known -- check before re-sending) or
-        not_attempted; a split line lists its ``parts``; ``to_retry()`` gives the requests
-        worth sending again. Pass ``into=BulkResult()`` to keep the record even if the push
+        failed, unknown (sent, outcome not known -- check before re-sending),
+        not_attempted or invalid; a split line lists its ``parts``; ``to_retry()`` gives
+        the requests worth sending again (not the invalid lines, nor those the server
+        refused for good). Pass ``into=BulkResult()`` to keep the record even if the push
         is cancelled.
 
         >>> result = await session.inventory.push(lines)
         >>> result.requests_used, len(result.failed)
         """
+        if on_invalid not in ("raise", "skip"):
+            raise ValueError("on_invalid must be 'raise' or 'skip'")
         items = list(lines)
-        for index, line in enumerate(items):
-            if not isinstance(line, InventoryLine):
-                raise RequestValidationError(
-                    f"lines[{index}]", "must be an InventoryLine", komet_method="inventory.add"
-                )
-            validate(line, komet_method="inventory.add", prefix=f"lines[{index}].")
+        errors = self.validate(items)
+        if errors and on_invalid == "raise":
+            raise InvalidItemsError(errors, komet_method="inventory.add")
+        invalid: dict[int, list[ItemValidationError]] = {}
+        for error in errors:
+            invalid.setdefault(error.index, []).append(error)
         result = _fresh(into)
+        shared: dict[int, list[Part[InventoryLine]]] = {}
         if coalesce:
             groups: dict[str, list[int]] = {}
             for index, line in enumerate(items):
-                groups.setdefault(_same_but_quantity(line), []).append(index)
-            shared: dict[int, list[Part[InventoryLine]]] = {}
+                if index not in invalid:
+                    groups.setdefault(_same_but_quantity(line), []).append(index)
             for indexes in groups.values():
                 total = sum(items[i].quantity for i in indexes)
                 merged = attrs.evolve(items[indexes[0]], quantity=total)
                 parts = [Part(request=part) for part in split_line(merged)]
                 for i in indexes:
                     shared[i] = parts
-            for index, line in enumerate(items):
-                result.items.append(ItemOutcome(index=index, item=line, parts=shared[index]))
-        else:
-            for index, line in enumerate(items):
+        for index, line in enumerate(items):
+            if index in invalid:
+                refusal = InvalidItemsError(invalid[index], komet_method="inventory.add")
+                parts = [Part(request=line, status="invalid", error=refusal)]
+            elif coalesce:
+                parts = shared[index]
+            else:
                 parts = [Part(request=part) for part in split_line(line)]
-                result.items.append(ItemOutcome(index=index, item=line, parts=parts))
+            result.items.append(ItemOutcome(index=index, item=line, parts=parts))
         await self._fan_out(
             "inventory.add",
             result,

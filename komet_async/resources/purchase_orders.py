@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .._bulk import BulkResult, ProgressCallback
 from .._generated.purchase_orders import PurchaseOrdersMethods
+from .._validate import validate_as
 from .._vendor_rules import TokenKind, resolve_token_kind, warn_vendor_ignored
 from ..errors import RequestValidationError
 from ..models._base import KometList
@@ -31,7 +32,7 @@ from ..models.purchase_orders import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 
 def _require_vendor_for_company(
@@ -44,6 +45,10 @@ def _require_vendor_for_company(
             "one of vendor_id, vendor_code is required with a Company token",
             komet_method=komet_method,
         )
+
+
+# The PO-creating requests keep the caller's ``items=`` as ``purchase_order_items``.
+_ITEMS = {"purchase_order_items": "items"}
 
 
 class PurchaseOrdersResource(PurchaseOrdersMethods):
@@ -93,6 +98,7 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
         )
         if token_type == "vendor":
             warn_vendor_ignored("purchase.order.create", request.vendor_ignored_fields())
+        validate_as(request, komet_method="purchase.order.create", names=_ITEMS)
         return await self._call(
             "purchase.order.create", request, options, PurchaseOrderCreateResponse
         )
@@ -136,6 +142,7 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
         )
         if token_type == "vendor":
             warn_vendor_ignored("purchase.order.mixed.create", request.vendor_ignored_fields())
+        validate_as(request, komet_method="purchase.order.mixed.create", names=_ITEMS)
         return await self._call(
             "purchase.order.mixed.create", request, options, PurchaseOrderCreateResponse
         )
@@ -211,7 +218,10 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
         Company or Vendor token). ``vendor_id`` is required with a Company token. Each line
         gets its own result: check ``ok`` on each, the call succeeding does not mean every
         line did. Any number of lines: packed, in order, into the fewest requests the
-        64 KB limit allows, results merged back in input order.
+        64 KB limit allows, results merged back in input order; a bad line is named as
+        ``items[3].awb``. With ``token_type="vendor"`` (or a Vendor-token session) Komet
+        ignores ``vendor_id`` (the vendor is the token's owner): it is sent anyway, with a
+        :class:`~komet_async.VendorIgnoredFieldWarning`.
 
         >>> results = await session.purchase_orders.add_items_to_awb(
         ...     [PoItemAwb(po_item_id=7828, awb="08472-4772-0048", ship_date=day)],
@@ -225,6 +235,8 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
                 "is required with a Company token",
                 komet_method="purchase.order.items.awb.add",
             )
+        if token_type == "vendor" and vendor_id is not None:
+            warn_vendor_ignored("purchase.order.items.awb.add", ["vendor_id"])
         return await self._call_packed(
             "purchase.order.items.awb.add",
             list(items),

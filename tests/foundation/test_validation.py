@@ -38,14 +38,14 @@ async def test_nested_items_are_named_with_their_index(
     ]
     with pytest.raises(komet.RequestValidationError) as info:
         await session.boxes.change_codes(changes)
-    assert info.value.field == "boxes[1].new_box_code"
+    assert info.value.field == "changes[1].new_box_code"  # the caller's argument
     assert server.seen == []
 
 
 async def test_empty_array_is_refused(server: ScriptedServer, session: komet.KometSession) -> None:
     with pytest.raises(komet.RequestValidationError) as info:
         await session.boxes.change_codes([])
-    assert info.value.field == "boxes"
+    assert info.value.field == "changes"  # the caller's argument, not the model's boxes
     assert server.seen == []
 
 
