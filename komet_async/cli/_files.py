@@ -104,6 +104,14 @@ def _read_jsonl(path: Path) -> Iterator[Record | MalformedRecord]:
             yield Record(row, number, value)
 
 
+def without_columns(record: Record, names: Sequence[str]) -> Record:
+    """``record`` without the fields ``names`` (exact names), or ``record`` itself."""
+    if not any(name in record.fields for name in names):
+        return record
+    kept = {key: value for key, value in record.fields.items() if key not in names}
+    return Record(record.row, record.line, kept)
+
+
 def rejects_path(path: Path, fmt: str) -> Path:
     """``stock.csv`` → ``stock.rejects.csv``."""
     return path.with_name(f"{path.stem}.rejects.{'csv' if fmt == 'csv' else 'jsonl'}")

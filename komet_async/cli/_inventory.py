@@ -13,6 +13,7 @@ import click
 from .._bulk import BulkResult
 from ..models.inventory import InventoryLine
 from ._common import (
+    EXIT_BAD_INPUT,
     JobFailed,
     Target,
     fail,
@@ -28,6 +29,7 @@ from ._files import (
     format_of,
     read_records,
     rejects_path,
+    without_columns,
     write_rejects,
 )
 from ._records import FieldError, build
@@ -48,11 +50,17 @@ class Checked:
     columns: list[str] = attrs.field(factory=list)
 
 
+# The columns a rejects file adds to the input's (see ``write_rejects``): skipped on input,
+# so a rejects file, once fixed, can be pushed again as it is.
+BOOKKEEPING_COLUMNS = ("row", "reason")
+
+
 def check_file(path: Path, fmt: str) -> Checked:
     """Read every record and build its :class:`InventoryLine`; nothing is sent here."""
     checked = Checked()
     for item in read_records(path, fmt):
         record = item.record if isinstance(item, MalformedRecord) else item
+        record = without_columns(record, BOOKKEEPING_COLUMNS)
         for name in record.fields:
             if name not in checked.columns:
                 checked.columns.append(name)
@@ -118,28 +126,32 @@ def inventory_push(
     quantity, unit_type, stems_bunch, bunches, unit_cost, one of vendor_code/grower_id, one
     of product_code/product_id/product_description, one of box_type_code/box_type_id, and
     the optional ones. Every row is checked before anything is sent: a bad row stops the
-    job (exit 2) unless --continue-on-error.
+    job (exit 2) unless --continue-on-error; --dry-run lists every bad row. The ``row`` and
+    ``reason`` columns of a rejects file are skipped, so once fixed it can be pushed again.
 
     \b
       komet inventory push stock.csv
       komet inventory push stock.csv --continue-on-error   # rejects -> stock.rejects.csv
       komet inventory push stock.jsonl --dry-run
+      komet inventory push stock.rejects.csv               # after fixing the rejects
     """
     fmt = format_of(file, fmt)
     checked = check_file(file, fmt)
     if not checked.lines and not checked.rejects:
         fail(f"{file}: no rows")
+    if dry_run:
+        for record, reason in checked.rejects:
+            note(f"{record.where(file)}: {reason}")
+        note(f"{len(checked.lines)} rows valid, {len(checked.rejects)} rejected; nothing sent")
+        _write_rejects(file, fmt, checked.rejects, checked.columns)
+        if checked.rejects:
+            raise SystemExit(1 if continue_on_error else EXIT_BAD_INPUT)
+        return
     if checked.rejects and not continue_on_error:
         record, reason = checked.rejects[0]
         more = len(checked.rejects) - 1
         tail = f" (and {more} more bad {'row' if more == 1 else 'rows'})" if more else ""
         fail(f"{record.where(file)}: {reason}{tail}; nothing was sent")
-    if dry_run:
-        note(f"{len(checked.lines)} rows valid, {len(checked.rejects)} rejected; nothing sent")
-        _write_rejects(file, fmt, checked.rejects, checked.columns)
-        if checked.rejects:
-            raise SystemExit(1)
-        return
 
     rejects = list(checked.rejects)
     result = None
