@@ -24,6 +24,7 @@ from ._bulk import pack_by_size
 from ._catalog import ApiMethod
 from ._convert import unstructure_request
 from ._decode import decode, decode_in_slices, large_array
+from ._keywords import OPTION_NAMES, unknown_keyword
 from ._transport import Transport
 from ._validate import validate
 from ._wire_encoding import EncodedRequest, WireEncoder
@@ -48,8 +49,22 @@ class CallOptions(TypedDict, total=False):
     """Fields added to the JSON body (a parameter the docs cut off)."""
 
 
-CALL_OPTIONS = frozenset(CallOptions.__annotations__)
+CALL_OPTIONS = OPTION_NAMES
 """The names of the per-call options (an unknown one is a ``TypeError``)."""
+assert frozenset(CallOptions.__annotations__) == CALL_OPTIONS, "CallOptions and OPTION_NAMES"
+
+
+def unknown_option(method: ApiMethod[Any, Any], options: Mapping[str, object]) -> TypeError:
+    """The error for a keyword a namespace method gathered into ``**options`` that is no
+    option: it names the method's Python spelling and the closest name it takes."""
+    where = f"{method.namespace}.{method.attr}" if method.namespace else method.name
+    request_type = method.request_type
+    fields = (
+        attrs.fields(request_type) if request_type is not None and attrs.has(request_type) else ()
+    )
+    known = CALL_OPTIONS | {field.name for field in fields}
+    name = next(name for name in options if name not in CALL_OPTIONS)
+    return unknown_keyword(where, name, known)
 
 
 class CallPipeline:

@@ -184,6 +184,12 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
 
     lines = [f"{INDENT}async def {method.attr}(", *signature, f"{INDENT}) -> {result_type}:"]
     lines += _docstring(method.doc or method.summary, INDENT * 2)
+    # First, before anything is built: a keyword gathered into **options that is no option
+    # (a misspelled filter) is a TypeError, not a filter silently dropped.
+    imports.add(".._call", "CALL_OPTIONS")
+    imports.add(".._call", "unknown_option")
+    lines.append(f"{INDENT * 2}if options and not CALL_OPTIONS.issuperset(options):")
+    lines.append(f"{INDENT * 3}raise unknown_option({constant}, options)")
     if request_type is None:
         request = "None"
     else:
@@ -238,7 +244,7 @@ def module_source(namespace: str, methods: Iterable[ApiMethod[Any, Any]]) -> str
         "if TYPE_CHECKING:",
         f"{INDENT}from typing_extensions import Unpack",
         "",
-        f"{INDENT}from .._dispatch import CallOptions",
+        f"{INDENT}from .._call import CallOptions",
         "",
         *constants,
         "",

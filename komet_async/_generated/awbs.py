@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.lookups import (
@@ -28,7 +29,7 @@ from ..resources._base import Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _LIST_DETAILS = CATALOG["awb.details.list"]
 _LIST_FUTURE = CATALOG["awb.future.list"]
@@ -55,6 +56,8 @@ class AwbsMethods(Resource):
 
         >>> awbs = await session.awbs.list_details(awb="0983")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_DETAILS, options)
         request = AwbListRequest(
             awb=awb,
             ship_date=ship_date,
@@ -77,6 +80,8 @@ class AwbsMethods(Resource):
 
         >>> awbs = await session.awbs.list_future(ship_date=dt.date(2017, 11, 15))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_FUTURE, options)
         request = FutureAwbListRequest(
             awb=awb,
             ship_date=ship_date,
@@ -103,6 +108,8 @@ class AwbsMethods(Resource):
         ...     ship_date=dt.date(2017, 11, 15),
         ...     houses=[AwbHouse(house="CM-93242111", vendor_code="ABC")])
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_SAVE_FUTURE, options)
         request = FutureAwbSaveRequest(
             awb=awb,
             origin_code=origin_code,
@@ -126,6 +133,8 @@ class AwbsMethods(Resource):
 
         >>> awbs = await session.awbs.list(ship_date=dt.date(2016, 2, 15))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = AwbListRequest(
             awb=awb,
             ship_date=ship_date,

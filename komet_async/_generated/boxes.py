@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.boxes import (
@@ -28,7 +29,7 @@ from ..resources._base import Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _CONFIRM_INVOICE_SHIPMENT = CATALOG["box.invoice.shipment.confirm"]
 _CHANGE_POSITION = CATALOG["box.position.change"]
@@ -59,6 +60,8 @@ class BoxesMethods(Resource):
         ...     order_number=212199, box_codes=["KS5704495", "KS5704496"])
         >>> confirmed.updated_boxes
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_CONFIRM_INVOICE_SHIPMENT, options)
         request = BoxInvoiceShipmentConfirmRequest(
             order_number=order_number,
             box_codes=list(box_codes),
@@ -81,6 +84,8 @@ class BoxesMethods(Resource):
         ...     .box_old_position
         'AC2'
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_CHANGE_POSITION, options)
         request = BoxPositionChangeRequest(
             box_code=box_code,
             position=position,
@@ -101,6 +106,8 @@ class BoxesMethods(Resource):
 
         >>> await session.boxes.receive_at_warehouse(box_code="KS5704495", position="A1")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_RECEIVE_AT_WAREHOUSE, options)
         request = BoxWarehouseReceiveRequest(
             box_code=box_code,
             position=position,
@@ -120,6 +127,8 @@ class BoxesMethods(Resource):
 
         >>> await session.boxes.ship_from_warehouse(box_code="KS5704495")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_SHIP_FROM_WAREHOUSE, options)
         request = BoxWarehouseShipRequest(
             box_code=box_code,
             company_location_id=company_location_id,
@@ -138,6 +147,8 @@ class BoxesMethods(Resource):
         >>> [t.code for t in await session.boxes.list_types()]
         ['FB', 'HB']
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_TYPES, options)
         request = BoxTypeListRequest(
             id=id,
             code=code,
@@ -166,6 +177,8 @@ class BoxesMethods(Resource):
         ...     box_code="1324568", box_position="A000")
         >>> counted.ok, counted.outcome
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE_INVENTORY_COUNT, options)
         request = BoxInventoryCountRequest(
             box_code=box_code,
             box_position=box_position,

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.lookups import Customer, CustomerListRequest, CustomerListResponse
@@ -15,7 +16,7 @@ from ..resources._base import Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _LIST = CATALOG["customer.list"]
 
@@ -43,6 +44,8 @@ class CustomersMethods(Resource):
 
         >>> customers = await session.customers.list(name="wholesale")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = CustomerListRequest(
             id=id,
             name=name,

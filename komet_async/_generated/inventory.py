@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.ecommerce import (
@@ -54,7 +55,7 @@ from ..resources._base import Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _LIST_ECOMMERCE_AVAILABLE_DATES = CATALOG["ecommerce/inventory-available-dates.list"]
 _GET_ECOMMERCE = CATALOG["ecommerce/inventory.get"]
@@ -95,6 +96,8 @@ class InventoryMethods(Resource):
         >>> dates = await session.inventory.list_ecommerce_available_dates(
         ...     7349, [428720], InventoryOrigin.K2K)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_ECOMMERCE_AVAILABLE_DATES, options)
         request = EcommerceAvailableDatesRequest(
             customer_id=customer_id,
             inventory_line_ids=list(inventory_line_ids),
@@ -127,6 +130,8 @@ class InventoryMethods(Resource):
         >>> details = await session.inventory.get_ecommerce(7349, [428720],
         ...     InventoryOrigin.OPEN_MARKET, date=day, available_from=day, available_to=day)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_GET_ECOMMERCE, options)
         request = EcommerceInventoryGetRequest(
             customer_id=customer_id,
             inventory_line_ids=list(inventory_line_ids),
@@ -163,6 +168,8 @@ class InventoryMethods(Resource):
         >>> page = await session.inventory.list_ecommerce(7349, page=1, rows=28)
         >>> page.total, len(page.items)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_ECOMMERCE, options)
         request = EcommerceInventoryListRequest(
             customer_id=customer_id,
             page=page,
@@ -192,6 +199,8 @@ class InventoryMethods(Resource):
         >>> items = await session.inventory.list_future_open_market(
         ...     dt.date(2020, 11, 15), dt.date(2020, 11, 20))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_FUTURE_OPEN_MARKET, options)
         request = FutureOpenMarketListRequest(
             date_from=date_from,
             date_to=date_to,
@@ -221,6 +230,8 @@ class InventoryMethods(Resource):
         ...     unit_cost=Decimal("3"))
         >>> added.hard_good_inventory_id
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD_HARDGOOD, options)
         request = HardgoodAddRequest(
             product_id=product_id,
             quantity=quantity,
@@ -244,6 +255,8 @@ class InventoryMethods(Resource):
 
         >>> await session.inventory.update_hardgood(17432, unit_cost=Decimal("3"))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE_HARDGOOD, options)
         request = HardgoodUpdateRequest(
             product_id=product_id,
             unit_cost=unit_cost,
@@ -266,6 +279,8 @@ class InventoryMethods(Resource):
 
         >>> items = await session.inventory.list_hardgoods(sku="BOX-40")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_HARDGOODS, options)
         request = HardgoodListRequest(
             location_id=location_id,
             vendor_code=vendor_code,
@@ -285,6 +300,8 @@ class InventoryMethods(Resource):
 
         >>> groups = await session.inventory.list_consolidated_open_market()
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_CONSOLIDATED_OPEN_MARKET, options)
         answer = await self._send(
             _LIST_CONSOLIDATED_OPEN_MARKET, None, options, ConsolidatedOpenMarketListResponse
         )
@@ -301,6 +318,8 @@ class InventoryMethods(Resource):
 
         >>> await session.inventory.delete(903359)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_DELETE, options)
         request = InventoryDeleteRequest(
             inventory_id=inventory_id,
         )
@@ -322,6 +341,8 @@ class InventoryMethods(Resource):
 
         >>> items = await session.inventory.list(inventory_type="all")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = InventoryListRequest(
             include_boxes=include_boxes,
             inventory_type=inventory_type,
@@ -344,6 +365,8 @@ class InventoryMethods(Resource):
 
         >>> items = await session.inventory.list_open_market(customer_id=23423)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_OPEN_MARKET, options)
         request = OpenMarketListRequest(
             location_id=location_id,
             customer_id=customer_id,
@@ -371,6 +394,8 @@ class InventoryMethods(Resource):
         >>> await session.inventory.add_units("235284", stems_bunch=10, unit_type="Stem",
         ...     quantity=1, block="1-A", bed="123")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD_UNITS, options)
         request = UnitsAddRequest(
             product_code=product_code,
             stems_bunch=stems_bunch,
@@ -404,6 +429,8 @@ class InventoryMethods(Resource):
         >>> await session.inventory.delete_units("235284", stems_bunch=10, unit_type="Bunch",
         ...     quantity=10, block="1-A", bed="123")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_DELETE_UNITS, options)
         request = UnitsDeleteRequest(
             product_code=product_code,
             stems_bunch=stems_bunch,
@@ -432,6 +459,8 @@ class InventoryMethods(Resource):
 
         >>> items = await session.inventory.list_units(unit_type="Stem")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_UNITS, options)
         request = UnitsListRequest(
             category_id=category_id,
             product_id=product_id,
@@ -457,6 +486,8 @@ class InventoryMethods(Resource):
 
         >>> await session.inventory.update(903359, unit_cost=Decimal("2.988"))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE, options)
         request = InventoryUpdateRequest(
             inventory_id=inventory_id,
             unit_cost=unit_cost,

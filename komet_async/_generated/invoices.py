@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.invoices import (
@@ -42,7 +43,7 @@ from ..resources._base import Resource, as_list
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _LIST_ACCOUNTING = CATALOG["invoice.accounting.details.list"]
 _CHECKOUT = CATALOG["invoice.checkout"]
@@ -86,6 +87,8 @@ class InvoicesMethods(Resource):
         ...     date(2026, 1, 1), date(2026, 1, 31), external_system_synced=False)
         >>> sum(i.subtotal for i in pending if i.subtotal is not None)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_ACCOUNTING, options)
         request = AccountingInvoiceListRequest(
             date_from=date_from,
             date_to=date_to,
@@ -108,6 +111,8 @@ class InvoicesMethods(Resource):
 
         >>> await session.invoices.checkout(212061)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_CHECKOUT, options)
         request = InvoiceNumberRequest(
             invoice_number=invoice_number,
         )
@@ -124,6 +129,8 @@ class InvoicesMethods(Resource):
         >>> (await session.invoices.confirm(212061)).message
         'The invoice was successfully confirmed.'
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_CONFIRM, options)
         request = InvoiceNumberRequest(
             invoice_number=invoice_number,
         )
@@ -162,6 +169,8 @@ class InvoicesMethods(Resource):
         ...     ship_date=date(2026, 2, 10), customer_id=23401, carrier_id=1360)
         >>> created.invoice_id
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_CREATE, options)
         request = InvoiceCreateRequest(
             ship_date=ship_date,
             customer_id=customer_id,
@@ -212,6 +221,8 @@ class InvoicesMethods(Resource):
         >>> invoices = await session.invoices.list_details(date(2026, 2, 9), date(2026, 2, 12))
         >>> [line.detail_id for inv in invoices for line in inv.details]
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_DETAILS, options)
         request = InvoiceDetailsListRequest(
             date_from=date_from,
             date_to=date_to,
@@ -259,6 +270,8 @@ class InvoicesMethods(Resource):
         ...     created.invoice_id, order_item_id=9999999, boxes=5, price=Decimal("2.50"))
         >>> line.invoice_item_id
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD_ITEM, options)
         request = InvoiceItemAddRequest(
             invoice_id=invoice_id,
             boxes=boxes,
@@ -289,6 +302,8 @@ class InvoicesMethods(Resource):
 
         >>> (await session.invoices.delete_item(85063, 9999999)).invoice_number
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_DELETE_ITEM, options)
         request = InvoiceItemDeleteRequest(
             invoice_id=invoice_id,
             invoice_item_id=invoice_item_id,
@@ -316,6 +331,8 @@ class InvoicesMethods(Resource):
 
         >>> await session.invoices.update_item(85063, 9999999, price=Decimal("2.50"), boxes=4)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE_ITEM, options)
         request = InvoiceItemUpdateRequest(
             invoice_id=invoice_id,
             invoice_item_id=invoice_item_id,
@@ -358,6 +375,8 @@ class InvoicesMethods(Resource):
         >>> rows = await session.invoices.list(date(2026, 1, 1), date(2026, 1, 31))
         >>> sum(r.total for r in rows if r.total is not None)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = InvoiceListRequest(
             date_from=date_from,
             date_to=date_to,
@@ -393,6 +412,8 @@ class InvoicesMethods(Resource):
 
         >>> await session.invoices.mark_sync_error(240989, message="GL account missing")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_MARK_SYNC_ERROR, options)
         request = MarkSyncErrorRequest(
             invoice_id=invoice_id,
             message=message,
@@ -414,6 +435,8 @@ class InvoicesMethods(Resource):
 
         >>> await session.invoices.mark_synced(240989)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_MARK_SYNCED, options)
         request = MarkSyncedRequest(
             invoice_id=invoice_id,
             invoice_number=invoice_number,
@@ -437,6 +460,8 @@ class InvoicesMethods(Resource):
         >>> pdf.content[:4]
         b'%PDF'
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_GET_PDF, options)
         request = InvoicePdfRequest(
             invoice_id=invoice_id,
             enable_distribute_additional_charges=enable_distribute_additional_charges,
@@ -464,6 +489,8 @@ class InvoicesMethods(Resource):
 
         >>> await session.invoices.update(345345, ship_date=date(2026, 4, 11), po_number="P099")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE, options)
         request = InvoiceUpdateRequest(
             invoice_id=invoice_id,
             carrier_id=carrier_id,
@@ -489,6 +516,8 @@ class InvoicesMethods(Resource):
 
         >>> await session.invoices.void(3429, reason="cancelled order")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_VOID, options)
         request = InvoiceVoidRequest(
             invoice_number=invoice_number,
             reason=reason,
@@ -518,6 +547,8 @@ class InvoicesMethods(Resource):
 
         >>> k2k = await session.invoices.list_k2k(order_date=date(2026, 2, 10))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_K2K, options)
         request = K2KInvoiceListRequest(
             date_from=date_from,
             date_to=date_to,

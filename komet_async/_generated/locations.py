@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.lookups import Location, LocationListRequest, LocationListResponse
@@ -14,7 +15,7 @@ from ..resources._base import Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _LIST = CATALOG["location.list"]
 
@@ -37,6 +38,8 @@ class LocationsMethods(Resource):
 
         >>> [loc.code for loc in await session.locations.list()]
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = LocationListRequest(
             id=id,
             name=name,

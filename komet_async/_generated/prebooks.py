@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import Envelope, KometList
 from ..models.prebooks import (
@@ -27,7 +28,7 @@ from ..resources._base import Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _DELETE = CATALOG["prebook.delete"]
 _LIST_DETAILS = CATALOG["prebook.details.list"]
@@ -52,6 +53,8 @@ class PrebooksMethods(Resource):
 
         >>> await session.prebooks.delete(prebook_id=90356777)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_DELETE, options)
         request = PrebookDeleteRequest(
             prebook_id=prebook_id,
         )
@@ -87,6 +90,8 @@ class PrebooksMethods(Resource):
         >>> for prebook in await session.prebooks.list_details(date=dt.date(2026, 2, 10)):
         ...     print(prebook.number, [line.product_description for line in prebook.details])
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_DETAILS, options)
         request = PrebookDetailsListRequest(
             date=date,
             prebook=prebook,
@@ -124,6 +129,8 @@ class PrebooksMethods(Resource):
         >>> await session.prebooks.add_future_item(
         ...     prebook_id=85063, inventory_id=9999999, boxes=5, price=Decimal("2.50"))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD_FUTURE_ITEM, options)
         request = PrebookFutureItemAddRequest(
             prebook_id=prebook_id,
             inventory_id=inventory_id,
@@ -148,6 +155,8 @@ class PrebooksMethods(Resource):
 
         >>> await session.prebooks.delete_item(prebook_id=85063, prebook_item_id=9999999)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_DELETE_ITEM, options)
         request = PrebookItemDeleteRequest(
             prebook_id=prebook_id,
             prebook_item_id=prebook_item_id,
@@ -181,6 +190,8 @@ class PrebooksMethods(Resource):
         >>> [p.number for p in await session.prebooks.list(
         ...     date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 2, 28))]
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = PrebookListRequest(
             date_from=date_from,
             date_to=date_to,
@@ -217,6 +228,8 @@ class PrebooksMethods(Resource):
 
         >>> await session.prebooks.update(prebook_id=345345, comments="New instructions")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE, options)
         request = PrebookUpdateRequest(
             prebook_id=prebook_id,
             carrier_id=carrier_id,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.products import (
@@ -22,7 +23,7 @@ from ..resources._base import Resource, as_list
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _ADD = CATALOG["product.add"]
 _LIST = CATALOG["product.list"]
@@ -58,6 +59,8 @@ class ProductsMethods(Resource):
         ...     category="Rose", color="Red", variety="Freedom", grade="50 cm", code="RS50")
         >>> saved.product_id
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD, options)
         request = ProductAddRequest(
             category=category,
             color=color,
@@ -86,6 +89,8 @@ class ProductsMethods(Resource):
 
         >>> products = await session.products.list(description="rose")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = ProductListRequest(
             id=id,
             description=description,
@@ -118,6 +123,8 @@ class ProductsMethods(Resource):
         >>> await session.products.update(product_id=234234, category="Rose", color="Red",
         ...                               active=False)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE, options)
         request = ProductUpdateRequest(
             category=category,
             color=color,

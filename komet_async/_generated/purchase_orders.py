@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.purchase_orders import (
@@ -28,7 +29,7 @@ from ..resources._base import Resource, as_list
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _ADD_ITEM_TO_AWB = CATALOG["purchase.order.item.awb.add"]
 _CONFIRM_ITEM = CATALOG["purchase.order.item.confirm"]
@@ -62,6 +63,8 @@ class PurchaseOrdersMethods(Resource):
         ...     po_item_id=7828, awb="08472-4772-0048", ship_date=dt.date(2016, 7, 22))
         >>> shipped.box_codes
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD_ITEM_TO_AWB, options)
         request = PurchaseOrderItemAwbAddRequest(
             po_item_id=po_item_id,
             awb=awb,
@@ -84,6 +87,8 @@ class PurchaseOrdersMethods(Resource):
 
         >>> await session.purchase_orders.confirm_item(po_item_id=265119, quantity_confirmed=7)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_CONFIRM_ITEM, options)
         request = PurchaseOrderItemConfirmRequest(
             po_item_id=po_item_id,
             quantity_confirmed=quantity_confirmed,
@@ -101,6 +106,8 @@ class PurchaseOrdersMethods(Resource):
 
         >>> await session.purchase_orders.delete_item(po_item_id=265119)
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_DELETE_ITEM, options)
         request = PurchaseOrderItemDeleteRequest(
             po_item_id=po_item_id,
         )
@@ -120,6 +127,8 @@ class PurchaseOrdersMethods(Resource):
         >>> await session.purchase_orders.update_item_price(
         ...     purchase_order_item_id=85063, price=Decimal("0.4"))
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE_ITEM_PRICE, options)
         request = PurchaseOrderItemPriceUpdateRequest(
             purchase_order_item_id=purchase_order_item_id,
             price=price,
@@ -139,6 +148,8 @@ class PurchaseOrdersMethods(Resource):
         >>> await session.purchase_orders.update_item_reference(
         ...     purchase_order_item_id=23423, reference="PA034534")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE_ITEM_REFERENCE, options)
         request = PurchaseOrderItemReferenceUpdateRequest(
             purchase_order_item_id=purchase_order_item_id,
             reference=reference,
@@ -163,6 +174,8 @@ class PurchaseOrdersMethods(Resource):
         >>> orders = await session.purchase_orders.list_va_details(
         ...     purchase_order_item_ids=[123445, 2342343])
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_VA_DETAILS, options)
         request = PurchaseOrderVaDetailsListRequest(
             purchase_order_numbers=as_list(purchase_order_numbers),
             purchase_order_item_ids=as_list(purchase_order_item_ids),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
 from ..models.lookups import (
@@ -20,7 +21,7 @@ from ..resources._base import Resource
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 _ADD = CATALOG["vendor.add"]
 _LIST = CATALOG["vendor.list"]
@@ -61,6 +62,8 @@ class VendorsMethods(Resource):
         ...     vendor_type=VendorType.FRESH_CUT, code="ABC")
         >>> added.vendor_id
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD, options)
         request = VendorAddRequest(
             name=name,
             port_origin=port_origin,
@@ -97,6 +100,8 @@ class VendorsMethods(Resource):
 
         >>> vendors = await session.vendors.list(port_origin="BOG")
         """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST, options)
         request = VendorListRequest(
             id=id,
             name=name,

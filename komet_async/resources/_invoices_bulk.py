@@ -33,7 +33,7 @@ from ._base import Resource, filter_names, split_options
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 DEFAULT_WINDOW_CONCURRENCY = 4
 

@@ -24,7 +24,7 @@ from ..models.boxes import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 
 class BoxesResource(BoxesMethods):

@@ -25,7 +25,7 @@ from ._inventory_bulk import InventoryBulk
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 
 class InventoryResource(InventoryBulk, InventoryMethods):

@@ -20,7 +20,7 @@ from ._invoices_bulk import InvoicesBulk
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 
 class InvoicesResource(InvoicesBulk, InvoicesMethods):

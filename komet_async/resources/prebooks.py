@@ -25,7 +25,7 @@ from ..models.prebooks import (
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._dispatch import CallOptions
+    from .._call import CallOptions
 
 
 class PrebooksResource(PrebooksMethods):

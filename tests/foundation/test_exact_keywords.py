@@ -49,6 +49,17 @@ def public_methods(session: komet.KometSession) -> list[tuple[str, Any]]:
     return methods
 
 
+def required_as_none(method: Any) -> dict[str, None]:
+    """Every required parameter of ``method``, as None: the call gets past Python's own
+    binding, so what refuses the unknown keyword is the SDK's check."""
+    parameters = inspect.signature(method).parameters.values()
+    return {
+        p.name: None
+        for p in parameters
+        if p.default is p.empty and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+    }
+
+
 async def call_with(method: Any, **kwargs: Any) -> None:
     """Call ``method`` and run what it returns (a coroutine or an async iterator)."""
     result = method(**kwargs)
@@ -63,7 +74,11 @@ def test_every_catalog_method_is_a_checked_namespace_method(k: komet.KometSessio
     checked = dict(public_methods(k))
     catalogued = {f"{m.namespace}.{m.attr}" for m in komet.CATALOG.values() if m.namespace}
     assert catalogued <= checked.keys()
-    assert all(hasattr(method, "__wrapped__") for method in checked.values())
+    # Hand-written methods and helpers are wrapped; generated ones are checked by the
+    # pipeline (the behavioural test below covers both).
+    generated = {n for n, f in checked.items() if f.__module__.startswith("komet_async._generated")}
+    assert len(generated) >= 60
+    assert all(hasattr(checked[name], "__wrapped__") for name in checked.keys() - generated)
 
 
 async def test_an_unknown_keyword_on_any_method_is_a_type_error_with_nothing_sent(
@@ -75,7 +90,7 @@ async def test_an_unknown_keyword_on_any_method_is_a_type_error_with_nothing_sen
         with pytest.raises(
             TypeError, match=rf"^{where}\(\) got an unexpected keyword argument 'not_a_parameter'"
         ):
-            await call_with(method, not_a_parameter=1)
+            await call_with(method, **required_as_none(method), not_a_parameter=1)
     assert fake.requests == []
 
 
