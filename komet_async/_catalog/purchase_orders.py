@@ -51,15 +51,8 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PurchaseOrderVaDetailsListResponse,
         not_found=_NOT_FOUND,
         summary="List POs bought from Vendor Availability with the VA items behind each line.",
-        returns="purchase_orders",
-        doc="""List POs bought from Vendor Availability with the VA items behind each line
-        (Komet ``purchase.order.va.details.list``; Company token). One of
-        ``purchase_order_numbers`` / ``purchase_order_item_ids`` is required; each is sent
-        comma-separated in at most 200 characters.
-
-        >>> orders = await session.purchase_orders.list_va_details(
-        ...     purchase_order_item_ids=[123445, 2342343])
-        """,
+        # Hand-written: a list longer than its 200 characters is split over several requests.
+        hand_written=True,
     ),
     json_write(
         "purchase.order.item.awb.add",

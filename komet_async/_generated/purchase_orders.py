@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
-from ..models._base import KometList
 from ..models.purchase_orders import (
     PurchaseOrderItemAwbAddRequest,
     PurchaseOrderItemAwbAddResponse,
@@ -19,10 +18,7 @@ from ..models.purchase_orders import (
     PurchaseOrderItemDeleteRequest,
     PurchaseOrderItemPriceUpdateRequest,
     PurchaseOrderItemReferenceUpdateRequest,
-    PurchaseOrderVaDetailsListRequest,
-    PurchaseOrderVaDetailsListResponse,
     PurchaseOrderWriteResponse,
-    VaPurchaseOrder,
 )
 from ..resources._base import Resource, as_list
 
@@ -36,7 +32,6 @@ _CONFIRM_ITEM = CATALOG["purchase.order.item.confirm"]
 _DELETE_ITEM = CATALOG["purchase.order.item.delete"]
 _UPDATE_ITEM_PRICE = CATALOG["purchase.order.item.price.update"]
 _UPDATE_ITEM_REFERENCE = CATALOG["purchase.order.item.reference.update"]
-_LIST_VA_DETAILS = CATALOG["purchase.order.va.details.list"]
 
 
 class PurchaseOrdersMethods(Resource):
@@ -157,31 +152,3 @@ class PurchaseOrdersMethods(Resource):
         return await self._send(
             _UPDATE_ITEM_REFERENCE, request, options, PurchaseOrderWriteResponse
         )
-
-    async def list_va_details(
-        self,
-        *,
-        purchase_order_numbers: Iterable[str] | None = None,
-        purchase_order_item_ids: Iterable[int] | None = None,
-        ship_date: dt.date | None = None,
-        **options: Unpack[CallOptions],
-    ) -> KometList[VaPurchaseOrder]:
-        """List POs bought from Vendor Availability with the VA items behind each line
-        (Komet ``purchase.order.va.details.list``; Company token). One of
-        ``purchase_order_numbers`` / ``purchase_order_item_ids`` is required; each is sent
-        comma-separated in at most 200 characters.
-
-        >>> orders = await session.purchase_orders.list_va_details(
-        ...     purchase_order_item_ids=[123445, 2342343])
-        """
-        if options and not CALL_OPTIONS.issuperset(options):
-            raise unknown_option(_LIST_VA_DETAILS, options)
-        request = PurchaseOrderVaDetailsListRequest(
-            purchase_order_numbers=as_list(purchase_order_numbers),
-            purchase_order_item_ids=as_list(purchase_order_item_ids),
-            ship_date=ship_date,
-        )
-        answer = await self._send(
-            _LIST_VA_DETAILS, request, options, PurchaseOrderVaDetailsListResponse
-        )
-        return KometList(answer.purchase_orders, answer.response)

@@ -25,7 +25,11 @@ _ID = wire(digits=(20, 0), min_value=0)
 PO_STATUSES = ("Confirmed by Farm", "Approved", "Pending Approval", "Cancelled")
 
 
-def _joined_length(values: list[str] | list[int] | None) -> int:
+VA_LIST_CHARS = 200
+"""``purchase.order.va.details.list``: the most characters of each comma-joined list."""
+
+
+def joined_length(values: list[str] | list[int] | None) -> int:
     return len(",".join(str(v) for v in values or ()))
 
 
@@ -39,7 +43,7 @@ def check_comma_list(
     for index, value in enumerate(values):
         if isinstance(value, str) and ("," in value or not value.strip()):
             raise RequestValidationError(f"{name}[{index}]", "must be non-empty, without commas")
-    if limit is not None and _joined_length(values) > limit:
+    if limit is not None and joined_length(values) > limit:
         raise RequestValidationError(
             name, f"must be at most {limit} characters once joined with commas"
         )
@@ -320,8 +324,8 @@ class PurchaseOrderVaDetailsListRequest(KometRequest):
     )
 
     def check(self) -> None:
-        check_comma_list("purchase_order_numbers", self.purchase_order_numbers, 200)
-        check_comma_list("purchase_order_item_ids", self.purchase_order_item_ids, 200)
+        check_comma_list("purchase_order_numbers", self.purchase_order_numbers, VA_LIST_CHARS)
+        check_comma_list("purchase_order_item_ids", self.purchase_order_item_ids, VA_LIST_CHARS)
 
 
 @define(kw_only=True)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from .._bulk import BulkResult, ProgressCallback
+from .._bulk import BulkResult, ProgressCallback, pack_by_size
+from .._catalog import CATALOG
 from .._generated.purchase_orders import PurchaseOrdersMethods
-from .._validate import validate_as
+from .._validate import validate, validate_as
 from .._vendor_rules import TokenKind, resolve_token_kind, warn_vendor_ignored
 from ..errors import RequestValidationError
 from ..models._base import KometList
 from ..models.purchase_orders import (
+    VA_LIST_CHARS,
     MixedPurchaseOrderCreateRequest,
     MixedPurchaseOrderItem,
     PoItemAwb,
@@ -26,8 +28,13 @@ from ..models.purchase_orders import (
     PurchaseOrderItemsAwbAddResponse,
     PurchaseOrderListRequest,
     PurchaseOrderListResponse,
+    PurchaseOrderVaDetailsListRequest,
+    PurchaseOrderVaDetailsListResponse,
     PurchaseOrderWriteResponse,
+    VaPurchaseOrder,
+    joined_length,
 )
+from ._base import as_list
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -51,9 +58,72 @@ def _require_vendor_for_company(
 _ITEMS = {"purchase_order_items": "items"}
 
 
+_VA_DETAILS = CATALOG["purchase.order.va.details.list"]
+
+
 class PurchaseOrdersResource(PurchaseOrdersMethods):
     __slots__ = ()
     namespace = "purchase_orders"
+
+    async def list_va_details(
+        self,
+        *,
+        purchase_order_numbers: Iterable[str] | None = None,
+        purchase_order_item_ids: Iterable[int] | None = None,
+        ship_date: dt.date | None = None,
+        **options: Unpack[CallOptions],
+    ) -> KometList[VaPurchaseOrder]:
+        """List POs bought from Vendor Availability with the VA items behind each line
+        (Komet ``purchase.order.va.details.list``; Company token). One of
+        ``purchase_order_numbers`` / ``purchase_order_item_ids`` is required; Komet takes
+        each comma-separated in at most 200 characters, so a longer list is split, in
+        order, over as many requests as it needs (the other list goes whole with each) and
+        the answers merged: each PO once, its lines in the order they came. Both lists too
+        long, or one id alone too long, is a :class:`RequestValidationError`.
+
+        >>> orders = await session.purchase_orders.list_va_details(
+        ...     purchase_order_item_ids=[123445, 2342343])
+        """
+        numbers, item_ids = as_list(purchase_order_numbers), as_list(purchase_order_item_ids)
+        long_numbers = numbers is not None and joined_length(numbers) > VA_LIST_CHARS
+        long_ids = item_ids is not None and joined_length(item_ids) > VA_LIST_CHARS
+        if long_numbers and long_ids:
+            raise RequestValidationError(
+                "purchase_order_numbers",
+                f"and purchase_order_item_ids are both over {VA_LIST_CHARS} characters once "
+                "joined: give one list, or split both yourself",
+                komet_method=_VA_DETAILS.name,
+            )
+        runs: list[tuple[list[str] | None, list[int] | None]] = [(numbers, item_ids)]
+        if long_numbers and numbers is not None:
+            runs = [(chunk, item_ids) for chunk in _va_chunks("purchase_order_numbers", numbers)]
+        elif long_ids and item_ids is not None:
+            runs = [(numbers, chunk) for chunk in _va_chunks("purchase_order_item_ids", item_ids)]
+        requests = [
+            PurchaseOrderVaDetailsListRequest(
+                purchase_order_numbers=run_numbers,
+                purchase_order_item_ids=run_ids,
+                ship_date=ship_date,
+            )
+            for run_numbers, run_ids in runs
+        ]
+        for request in requests:  # every request is checked before the first is sent
+            validate(request, komet_method=_VA_DETAILS.name)
+        merged: dict[int, VaPurchaseOrder] = {}
+        answer = None
+        for request in requests:
+            answer = await self._send(
+                _VA_DETAILS, request, options, PurchaseOrderVaDetailsListResponse
+            )
+            for order in answer.purchase_orders:
+                seen = merged.get(order.id)
+                if seen is None:
+                    merged[order.id] = order
+                else:
+                    known = {line.po_item_id for line in seen.details}
+                    seen.details.extend(d for d in order.details if d.po_item_id not in known)
+        assert answer is not None
+        return KometList(merged.values(), answer.response)
 
     async def create(
         self,
@@ -276,3 +346,21 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
             on_progress=on_progress,
             into=into,
         )
+
+
+T = TypeVar("T", str, int)
+
+
+def _va_chunks(name: str, values: list[T]) -> list[list[T]]:
+    """``values`` in order, in the fewest runs whose comma-joined text fits Komet's 200
+    characters (one value alone too long: :class:`RequestTooLargeError` naming it)."""
+    sizes = [len(str(value)) for value in values]
+    runs = pack_by_size(
+        sizes,
+        overhead=0,
+        separator=1,
+        limit=VA_LIST_CHARS,
+        field=name,
+        komet_method=_VA_DETAILS.name,
+    )
+    return [values[run.start : run.stop] for run in runs]

@@ -20,7 +20,7 @@ from komet_async.models.purchase_orders import (
 from komet_async.testing import FakeKomet
 
 from ..conftest import ScriptedServer
-from .conftest import VENDOR_ID, find_day, sent
+from .conftest import VENDOR_ID, find_day, later, sent
 
 
 def _prebook_line(fake: FakeKomet, vendor_id: str, *, mine: bool = True) -> tuple[dt.date, Any]:
@@ -270,3 +270,42 @@ async def test_a_vendor_deletes_only_its_own_lines(
     with pytest.raises(komet.KometAPIError, match="does not belong"):
         await vendor_k.purchase_orders.delete_item(po_item_id=line["poItemId"])
     assert line in other["details"]
+
+
+async def test_list_va_details_splits_a_long_id_list_and_merges_the_answers(
+    fake: FakeKomet, k: komet.KometSession
+) -> None:
+    """Komet takes at most 200 characters of comma-joined ids; more are split over several
+    requests (each within the limit) and the answers merged, each PO once."""
+    orders = [o for d in range(1, 40) for o in fake.state.purchase_orders.get(later(d))]
+    line_ids = [line["poItemId"] for order in orders for line in order["details"]]
+    assert len(",".join(map(str, line_ids))) > 400  # at least three requests' worth
+    found = await k.purchase_orders.list_va_details(purchase_order_item_ids=line_ids)
+    sent_ids = [
+        r.params["purchaseOrderItemIds"] for r in sent(fake, "purchase.order.va.details.list")
+    ]
+    assert len(sent_ids) >= 3 and all(len(text) <= 200 for text in sent_ids)
+    assert ",".join(sent_ids) == ",".join(map(str, line_ids))  # in order, each id once
+    assert sorted(o.id for o in found) == sorted({o["id"] for o in orders})
+    assert sorted(d.po_item_id for o in found for d in o.details) == sorted(line_ids)
+
+
+async def test_list_va_details_sends_one_request_when_the_lists_fit(
+    fake: FakeKomet, k: komet.KometSession
+) -> None:
+    day, order = _order_day(fake)
+    ids = [line["poItemId"] for line in order["details"]]
+    await k.purchase_orders.list_va_details(purchase_order_item_ids=ids, ship_date=day)
+    (request,) = sent(fake, "purchase.order.va.details.list")
+    assert request.params["purchaseOrderItemIds"] == ",".join(map(str, ids))
+
+
+async def test_list_va_details_refuses_two_long_lists_before_sending(
+    fake: FakeKomet, k: komet.KometSession
+) -> None:
+    with pytest.raises(komet.RequestValidationError, match="both over 200"):
+        await k.purchase_orders.list_va_details(
+            purchase_order_numbers=[f"PO{n:08d}" for n in range(30)],
+            purchase_order_item_ids=list(range(10**9, 10**9 + 30)),
+        )
+    assert sent(fake, "purchase.order.va.details.list") == []
