@@ -7,7 +7,8 @@
 - ids and flags sent as ``"1"`` or ``1`` (or ``true``) are accepted;
 - ``YYYY-MM-DD`` dates and ``YYYY-MM-DD hh:mm:ss`` date-times;
 - file content (``bytes``) as Komet writes it: comma-separated signed byte values;
-- unknown response fields are kept in the model's ``extra``;
+- unknown response fields are kept in the model's ``extra`` (JSON numbers there as
+  ``int`` or exact ``Decimal``, never ``float``, at any depth);
 - requests drop ``None`` (an optional parameter not given is not sent).
 """
 
@@ -235,6 +236,21 @@ def _wire_overrides(cls: type) -> dict[str, Any]:
 
 _MISSING = object()
 
+
+def exact_json(value: Any) -> Any:
+    """A JSON value kept as sent (``.extra``), with no ``float`` at any depth: a float
+    becomes the ``Decimal`` of its shortest repr (the money rule, ``_structure_decimal``),
+    so an unknown ``"total": 831.25`` reads ``Decimal("831.25")``; ints stay ints."""
+    cls = value.__class__
+    if cls is float:
+        return _structure_decimal(value, Decimal)
+    if cls is dict:
+        return {k: exact_json(x) for k, x in value.items()} if value else value
+    if cls is list:
+        return [exact_json(x) for x in value] if value else value
+    return value
+
+
 # Flags as Komet usually writes them; anything else goes through ``_structure_bool``.
 _FLAG_TEXT = {"1": True, "0": False, "true": True, "false": False}
 
@@ -326,9 +342,10 @@ def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
             namespace[f"d_{a.name}"] = default
             default_expr = f"d_{a.name}"
         if a.name == "extra" and not rule_of(a).on_wire:
+            namespace["exact"] = exact_json
             lines.append(
                 "    o.extra = {} if known.issuperset(d) else "
-                "{k: x for k, x in d.items() if k not in known}"
+                "{k: exact(x) for k, x in d.items() if k not in known}"
             )
             continue
         if not rule_of(a).on_wire:

@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 import komet_async as komet
+from komet_async._convert import exact_json
 from komet_async._wire import rule_of, wire_name
 from komet_async.models._base import KometModel
 from komet_async.testing import FakeKomet
@@ -97,7 +98,8 @@ def assert_lossless(model: KometModel, payload: dict[str, Any], where: str = "")
         known.add(key)
         if key in payload:
             assert_same(getattr(model, a.name), payload[key], f"{where}.{key}")
-    assert model.extra == {k: v for k, v in payload.items() if k not in known}, where
+    # ``extra`` holds the JSON as sent, its numbers exact (a float is its Decimal).
+    assert model.extra == exact_json({k: v for k, v in payload.items() if k not in known}), where
 
 
 def documented_samples() -> dict[str, Any]:

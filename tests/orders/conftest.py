@@ -13,6 +13,7 @@ import attrs
 import pytest
 
 import komet_async as komet
+from komet_async._convert import exact_json
 from komet_async._wire import rule_of, wire_name
 from komet_async.models._base import KometModel
 from komet_async.testing import FakeKomet
@@ -91,7 +92,7 @@ def assert_lossless(raw: Any, decoded: Any, where: str = "$") -> None:
             if key in fields:
                 assert_lossless(value, getattr(decoded, fields[key]), f"{where}.{key}")
             else:
-                assert decoded.extra.get(key) == value, f"{where}.{key} lost"
+                assert decoded.extra.get(key) == exact_json(value), f"{where}.{key} lost"
         return
     if isinstance(decoded, list):
         assert isinstance(raw, list) and len(raw) == len(decoded), where
