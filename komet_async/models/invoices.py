@@ -27,6 +27,7 @@ from .._dates import add_months, window_end
 from .._wire import wire
 from ..errors import RequestValidationError
 from ._base import Envelope, KometModel, KometRequest
+from ._money import GroupedMoney
 
 # --- date windows (general.md, "Pagination and date windows") --------------------------
 # Counted in calendar days, both ends included: a 4-day window is D..D+3 (the docs do not
@@ -483,8 +484,8 @@ class InvoiceListResponse(Envelope):
 
 @define(kw_only=True)
 class InvoiceBox(KometModel):
-    """A box of an invoice line. GAP: only ``detail_id`` (its line) is known; the rest of
-    the box is in ``extra``."""
+    """A box of an invoice line. GAP: only ``detail_id`` (its line) is known (third-party
+    code reads the boxes whole, with no column list); the rest of the box is in ``extra``."""
 
     detail_id: int | None = None
 
@@ -492,7 +493,7 @@ class InvoiceBox(KometModel):
 @define(kw_only=True)
 class InvoiceBreakdown(KometModel):
     """A breakdown row of an invoice line (the composition of its boxes). GAP: only
-    ``detail_id`` is known; the rest is in ``extra``."""
+    ``detail_id`` is known (read whole by third-party code); the rest is in ``extra``."""
 
     detail_id: int | None = None
 
@@ -500,16 +501,44 @@ class InvoiceBreakdown(KometModel):
 @define(kw_only=True)
 class InvoiceCharge(KometModel):
     """An additional charge of an invoice (``additionalChargesDetails``). GAP: no field is
-    documented, so everything is in ``extra``."""
+    documented and third-party code reads the rows whole, so everything is in ``extra``
+    (its numbers as ``int`` or exact ``Decimal``)."""
 
 
 @define(kw_only=True)
 class InvoiceLine(KometModel):
-    """One line (``details`` row) of an invoice. GAP: beyond ``detail_id`` and the nested
-    ``boxes`` and ``breakdowns``, the line's fields are undocumented and kept in ``extra``
-    (JSON numbers there are floats: ``Decimal(repr(x))`` restores them exactly)."""
+    """One line (``details`` row) of an invoice, with its ``boxes`` and ``breakdowns``.
+
+    GAP in the docs: the fields are the 22 columns a public integration loads from this
+    answer (third-party.md evidence, "invoice.details.list"); their types are inferred.
+    Money (``unit_price``, ``amount``) is ``Decimal``; ``amount`` may arrive as text with
+    thousands commas (``"1,234.50"``), which is read as ``Decimal("1234.50")``. Anything
+    else the server sends is in ``extra``.
+    """
 
     detail_id: int | None = None
+    # third-party.md evidence (RB's `details` table), in its order:
+    awb: str | None = None
+    product_id: int | None = None
+    product_description: str | None = None
+    box_type_id: int | None = None
+    box_type: str | None = None
+    unit_type: str | None = None
+    stems_bunch: int | None = None
+    bunches_box: int | None = None
+    units: int | None = None
+    total_units: int | None = None
+    total_boxes: int | None = None
+    grower_id: int | None = None
+    grower_name: str | None = None
+    sales_type: str | None = None
+    ref: str | None = None
+    notes: str | None = None
+    mark_code: str | None = None
+    brand_id: int | None = None
+    brand_name: str | None = None
+    unit_price: Decimal | None = None
+    amount: GroupedMoney | None = None
     boxes: list[InvoiceBox] = field(factory=list)
     breakdowns: list[InvoiceBreakdown] = field(factory=list)
 
@@ -519,14 +548,48 @@ class Invoice(KometModel):
     """A full invoice of ``invoice.details.list``: header, lines with boxes and breakdowns,
     additional charges.
 
-    GAP: the docs do not show this answer. Modelled: what third-party code reads (``id``,
-    ``number``, ``ship_date``, ``details`` → ``boxes``/``breakdowns``,
-    ``additional_charges_details``); every other field is kept in ``extra``.
+    GAP in the docs: the header fields are the 33 columns a public integration loads from
+    this answer (third-party.md evidence, "invoice.details.list"); their types are inferred:
+    money (``subtotal``, ``additional_charges``, ``taxes``, ``total``) is ``Decimal``,
+    ``ship_date`` a ``date`` (the server prints it as a date-time; the day is kept).
+    ``created_on`` and ``status`` stay text (their form is not documented, as on
+    :class:`InvoiceSummary`). Every other field is kept in ``extra``.
     """
 
     id: int
     number: int | None = None
     ship_date: dt.date | None = None
+    # third-party.md evidence (RB's `invoices` table):
+    created_on: str | None = None
+    status: str | None = None
+    customer_id: int | None = None
+    customer_name: str | None = None
+    customer_po_number: str | None = field(default=None, metadata=wire(name="customerPONumber"))
+    location_id: int | None = None
+    location_name: str | None = None
+    sales_person_id: int | None = None
+    sales_person_name: str | None = None
+    carrier_id: int | None = None
+    carrier_name: str | None = None
+    is_ecommerce: bool | None = None
+    order_ref: str | None = None
+    count_confirmed: int | None = None
+    total_boxes: int | None = None
+    subtotal: Decimal | None = None
+    additional_charges: Decimal | None = None
+    taxes: Decimal | None = None
+    total: Decimal | None = None
+    bill_address: str | None = None
+    bill_city: str | None = None
+    bill_state: str | None = None
+    bill_zip_code: str | None = None
+    bill_country: str | None = None
+    ship_name: str | None = None
+    ship_address: str | None = None
+    ship_city: str | None = None
+    ship_state: str | None = None
+    ship_zip_code: str | None = None
+    ship_country: str | None = None
     details: list[InvoiceLine] = field(factory=list)
     additional_charges_details: list[InvoiceCharge] = field(factory=list)
 

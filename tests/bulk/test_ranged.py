@@ -75,7 +75,7 @@ async def test_filters_are_kept_on_every_window(fake: FakeKomet, k: komet.KometS
     assert len(requests) == 15
     assert all(r.params.get("customerId") == str(customer_id) for r in requests)
     assert pulled, "the seeded customer has invoices in two months"
-    assert {str(i.extra["customerId"]) for i in pulled} == {str(customer_id)}
+    assert {i.customer_id for i in pulled} == {int(customer_id)}
 
 
 async def test_a_window_at_the_box_cap_is_fetched_again_day_by_day(

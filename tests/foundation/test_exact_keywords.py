@@ -141,10 +141,10 @@ async def test_ranged_helpers_take_per_call_options_and_filters(
     plain = [i async for i in k.invoices.iter_details(first, last)]
     assert [i.id for i in got] == [i.id for i in plain]
     assert plain, "the window must hold invoices"
-    customer = int(plain[0].extra["customerId"])  # typed by the fidelity work, not yet
+    customer = plain[0].customer_id
     filtered = [i async for i in k.invoices.iter_details(first, last, customer_id=customer)]
-    assert filtered and all(int(i.extra["customerId"]) == customer for i in filtered)
-    assert len(filtered) < len(plain) or len({i.extra["customerId"] for i in plain}) == 1
+    assert filtered and all(i.customer_id == customer for i in filtered)
+    assert len(filtered) < len(plain) or len({i.customer_id for i in plain}) == 1
     sent = [r for r in fake.requests if r.method == "invoice.details.list"]
     assert all(r.params["customerId"] == str(customer) for r in sent[-len(filtered) :])
 
