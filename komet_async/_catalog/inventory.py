@@ -217,6 +217,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.HardgoodListRequest,
         m.HardgoodListResponse,
         not_found=_INVENTORY_NOT_FOUND,
+        envelope_optional=True,  # its documented answer is {"inventoryItems": [...]}, no status
         summary="List hard-goods inventory lines.",
         returns="inventory_items",
         doc="""List hard-goods inventory lines (Komet ``hardgood/inventory.list``; Company token;

@@ -12,6 +12,9 @@ from ._shapes import json_write, query_read
 # "Prebooks not found." is not documented: it follows the pattern of the documented
 # "Orders not found." / "Products not found." answers (an assumption, like the fake's).
 _NOT_FOUND = ("Prebooks not found.",)
+# Integrations reading prebook.details.list compare the message with "Orders not found."
+# (third-party.md): the prebook reads may answer it instead of "Prebooks not found.".
+_DETAILS_NOT_FOUND = (*_NOT_FOUND, "Orders not found.")
 
 METHODS: tuple[ApiMethod[Any, Any], ...] = (
     json_write(
@@ -125,12 +128,13 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookDetailsListRequest,
         m.PrebookDetailsListResponse,
         token_types=("company", "vendor"),
-        not_found=_NOT_FOUND,
+        not_found=_DETAILS_NOT_FOUND,
         summary="List prebooks with their lines and breakdowns for a truck date.",
         returns="prebooks",
         doc="""List prebooks with their lines and breakdowns for a truck ``date``, or a vendor
         ship-date range of at most 7 days (Komet ``prebook.details.list``; Company or Vendor
-        token). ``updated_as_of`` (aware datetime, sent in GMT) keeps prebooks updated since.
+        token). ``updated_as_of`` (aware datetime, sent in GMT) keeps prebooks updated since;
+        ``status`` keeps one prebook status (``"Approved"``, as integrations import).
 
         A Vendor token sees only its own lines, without sales prices, only lines that have a
         ship date, a vendor and a cost, and only from yesterday on.

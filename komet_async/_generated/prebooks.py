@@ -78,11 +78,13 @@ class PrebooksMethods(Resource):
         location_id: int | None = None,
         brand_id: int | None = None,
         unable_to_source: bool | None = None,
+        status: str | None = None,
         **options: Unpack[CallOptions],
     ) -> KometList[PrebookDetail]:
         """List prebooks with their lines and breakdowns for a truck ``date``, or a vendor
         ship-date range of at most 7 days (Komet ``prebook.details.list``; Company or Vendor
-        token). ``updated_as_of`` (aware datetime, sent in GMT) keeps prebooks updated since.
+        token). ``updated_as_of`` (aware datetime, sent in GMT) keeps prebooks updated since;
+        ``status`` keeps one prebook status (``"Approved"``, as integrations import).
 
         A Vendor token sees only its own lines, without sales prices, only lines that have a
         ship date, a vendor and a cost, and only from yesterday on.
@@ -108,6 +110,7 @@ class PrebooksMethods(Resource):
             location_id=location_id,
             brand_id=brand_id,
             unable_to_source=unable_to_source,
+            status=status,
         )
         answer = await self._send(_LIST_DETAILS, request, options, PrebookDetailsListResponse)
         return KometList(answer.prebooks, answer.response)

@@ -332,6 +332,11 @@ class PrebookDetailsListRequest(KometRequest):
     page says six months overall -- the stricter rule is enforced so a call never fails for
     it). ``updated_as_of`` is an aware datetime, sent in GMT. ``unable_to_source`` True =
     only prebooks flagged unable-to-source still pending purchase.
+
+    ``status`` filters by prebook status, as the main import of a public integration does
+    (``status="Approved"``; third-party.md evidence, not on the method's page, so no list of
+    values is enforced: statuses seen elsewhere are ``Confirmed by Farm``, ``Approved``,
+    ``Pending Approval``).
     """
 
     date: dt.date | None = None
@@ -351,6 +356,7 @@ class PrebookDetailsListRequest(KometRequest):
     location_id: int | None = field(default=None, metadata=_ID)
     brand_id: int | None = field(default=None, metadata=_ID)
     unable_to_source: bool | None = field(default=None, metadata=wire(bool_style="truefalse"))
+    status: str | None = field(default=None, metadata=wire(min_len=1))
 
     REQUIRE_ONE_OF: ClassVar[tuple[tuple[str, ...], ...]] = (("date", "vendor_ship_date_from"),)
 
