@@ -33,6 +33,8 @@ from .errors import (
     RequestTooLargeError,
     RequestValidationError,
     ResultTruncatedError,
+    SessionClosedError,
+    WrongEventLoopError,
 )
 from .models._base import NO_RESPONSE, Envelope, KometList, KometModel, ResponseInfo
 from .models.boxes import (
@@ -249,6 +251,7 @@ __all__ = [
     "ResponseInfo",
     "ResultTruncatedError",
     "RetryPolicy",
+    "SessionClosedError",
     "SyncReport",
     "UnitsChangeResponse",
     "UnitsInventoryItem",
@@ -259,6 +262,7 @@ __all__ = [
     "VendorAvailabilityDetail",
     "VendorIgnoredFieldWarning",
     "VendorType",
+    "WrongEventLoopError",
     "__version__",
     "is_permanent",
     "login",

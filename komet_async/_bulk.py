@@ -363,9 +363,9 @@ def split_date_range(
     [(datetime.date(2026, 1, 1), datetime.date(2026, 1, 4)), ...]
     """
     if days < 1:
-        raise ValueError("days must be at least 1")
+        raise RequestValidationError("days", "must be at least 1")
     if date_to < date_from:
-        raise ValueError("date_to is before date_from")
+        raise RequestValidationError("date_to", "is before date_from")
     windows = []
     start = date_from
     step = dt.timedelta(days=days - 1)

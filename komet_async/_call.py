@@ -25,6 +25,7 @@ from ._catalog import ApiMethod
 from ._convert import unstructure_request
 from ._decode import decode, decode_in_slices, large_array
 from ._keywords import OPTION_NAMES, unknown_keyword
+from ._options import check_options
 from ._transport import Transport
 from ._validate import validate
 from ._wire_encoding import EncodedRequest, WireEncoder
@@ -105,6 +106,8 @@ class CallPipeline:
         """
         # One frame from here to the transport: every suspension of a call resumes through each
         # frame above it, so the common path keeps the stack short.
+        if options:
+            check_options(options, komet_method=method.name)
         encoded = self.encode(method, request, options)
         answer = await self.transport.send(
             method,
@@ -181,6 +184,8 @@ class CallPipeline:
         separator between items; each is measured once by encoding, so the requests sent
         later are exactly the bytes counted here.
         """
+        if options:
+            check_options(options, komet_method=method.name)
         encoder = self.encoder
 
         def size(batch: list[I]) -> int:

@@ -8,8 +8,12 @@ unmatched is a plain :class:`KometAPIError`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
+import orjson
+
+from ._secret import Secret, redact
 from .errors import (
     AuthenticationError,
     KometAPIError,
@@ -43,6 +47,10 @@ _SUCCESS = (1, "1")
 _FAILURE = (0, "0")
 
 
+_QUOTED_TOKEN = re.compile(r"authenticationtoken=\*\*\*")
+"""The token parameter of a URL the server quoted, once masked: no claim about the token."""
+
+
 def classify_failure(message: str) -> type[KometAPIError]:
     text = message.lower()
     for pattern, error_class in FAILURE_PATTERNS:
@@ -59,10 +67,15 @@ def check_envelope(
     not_found: tuple[str, ...] = (),
     ok_statuses: tuple[object, ...] = _SUCCESS,
     envelope_optional: bool = False,
+    secrets: Sequence[Secret] = (),
 ) -> None:
     """Return for a success or a documented "nothing found" answer (whose missing list
     decodes to ``[]``); raise the classified :class:`KometAPIError` for any other
     ``status`` 0, and :class:`KometDecodeError` for a missing or unknown status.
+
+    A failure's text is the server's: it may quote the request's URL, token included. The
+    ``secrets`` are masked in it (and in the payload the error keeps) before anything else
+    reads it, the classification included ("...?authenticationToken=***" is no bad token).
     """
     status = payload.get(status_key)
     if status is None:
@@ -76,11 +89,31 @@ def check_envelope(
     message = payload.get("message")
     text = message if isinstance(message, str) else ""
     if status in _FAILURE:
+        quoted = False
+        if secrets:
+            masked, payload = _redacted(text, payload, secrets)
+            quoted, text = masked != text, masked
         if text.strip() in not_found:
             return
-        raise classify_failure(text)(
+        # A text that quoted the URL is classified without the URL's token parameter.
+        shown = _QUOTED_TOKEN.sub("", text.lower()) if quoted else text
+        raise classify_failure(shown)(
             text or "(no message)", komet_method=komet_method, payload=payload
         )
     raise KometDecodeError(
         f"unexpected {status_key} {str(status)[:20]!r}", komet_method=komet_method
     )
+
+
+def _redacted(
+    text: str, payload: dict[str, Any], secrets: Sequence[Secret]
+) -> tuple[str, dict[str, Any]]:
+    """``text`` and ``payload`` with every secret masked (a failure is rare: the payload
+    is checked whole, through its JSON text)."""
+    text = redact(text, secrets)
+    try:
+        raw = orjson.dumps(payload).decode()
+    except TypeError:
+        return text, {"status": payload.get("status"), "message": text}
+    masked = redact(raw, secrets)
+    return text, (payload if masked == raw else orjson.loads(masked))

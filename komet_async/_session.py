@@ -4,6 +4,7 @@ and the namespaces; the work itself happens in the transport and the resources."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
@@ -26,11 +27,13 @@ from ._limits import (
     load_timezone,
     quota_key_for,
 )
+from ._options import check_fields
 from ._retry import RetryPolicy
 from ._secret import Secret
 from ._tracing import masked_trace_configs
 from ._transport import Transport
 from ._wire_encoding import WireEncoder
+from .errors import RequestValidationError
 from .resources.boxes import BoxesResource
 from .resources.inventory import InventoryResource
 from .resources.invoices import InvoicesResource
@@ -104,12 +107,25 @@ class KometSession:
         self._token = Secret(token)
         self.base_url = base_url
         self.quota_key = quota_key or quota_key_for(token)
+        # From here on no frame of ours holds the bare token: error trackers print locals.
+        del token
+        if token_type not in ("company", "customer", "vendor"):
+            raise RequestValidationError(
+                "token_type", "must be 'company', 'customer' or 'vendor'"
+            )
         if isinstance(timeout, (int, float)):
             timeout = aiohttp.ClientTimeout(total=float(timeout))
         account_headers: dict[str, str] = {}
         if account_id is not None:
+            if isinstance(account_id, bool) or not isinstance(account_id, int):
+                raise RequestValidationError("account_id", "must be an int")
             account_headers["X-ACCOUNT"] = str(account_id)
         if sales_channel is not None:
+            # Checked here, not by aiohttp mid-request: a header value is one line of text.
+            if not isinstance(sales_channel, str) or not _HEADER_VALUE.fullmatch(sales_channel):
+                raise RequestValidationError(
+                    "sales_channel", "must be one line of printable text (no CR, LF or NUL)"
+                )
             account_headers["X-SALES-CHANNEL"] = sales_channel
         self._limits = Limits(
             daily_quota=daily_quota,
@@ -140,8 +156,6 @@ class KometSession:
             gate=self._limits if self._limits.active else None,
             clock=clock,
         )
-        if token_type not in ("company", "customer", "vendor"):
-            raise ValueError("token_type must be 'company', 'customer' or 'vendor'")
         self.token_type = token_type
         self._dispatch = CallPipeline(encoder, self._transport, self._limits, token_type)
         """The one call path: every namespace, :meth:`call` and :meth:`request` use it."""
@@ -311,8 +325,22 @@ class KometSession:
         path: the method is declared on the fly): ``params`` go to the query string,
         ``body`` to a JSON body.
 
+        ``method_name`` is a path under the API (``"v2/inventory/box/count"``): lower-case
+        letters, digits and ``. / _ -``, no ``..`` segment, no scheme, host, leading ``/``,
+        ``?``, ``#`` or ``%`` -- anything else could send the token elsewhere, so it raises
+        :class:`RequestValidationError` before anything is sent (query parameters go in
+        ``params``).
+
         >>> await komet.request("company.list", http_method="GET", retry_safe=True)
         """
+        if not isinstance(method_name, str) or not _METHOD_NAME.fullmatch(method_name):
+            raise RequestValidationError(
+                "method_name",
+                "must be a Komet method path: a-z, 0-9 and . / _ - (no '..' segment, scheme, "
+                "host, leading '/', '?', '#' or '%')",
+            )
+        check_fields("params", params, komet_method=method_name)
+        check_fields("body", body, komet_method=method_name)
         method: ApiMethod[None, dict[str, Any]] = ApiMethod(
             name=method_name,
             http_method=http_method,
@@ -335,14 +363,22 @@ class KometSession:
         return await self._dispatch.call(method, dict(params or {}), call_options, dict)
 
 
+_METHOD_NAME = re.compile(r"[a-z0-9_-]+(?:[./][a-z0-9_-]+)*")
+"""A Komet method path: segments of a-z 0-9 _ - joined by "." or "/" (so no empty, "." or
+".." segment, no leading or trailing separator)."""
+
+_HEADER_VALUE = re.compile(r"[^\x00-\x1f\x7f]*")
+"""A header value: no control character (CR and LF would split the header)."""
+
+
 def _open_store(store: str | QuotaStore | None) -> QuotaStore:
     if store is None:
         return MemoryQuotaStore()
     if isinstance(store, str):
         scheme = store.partition("://")[0].lower()
         if scheme not in ("redis", "rediss", "unix"):
-            raise ValueError(
-                "quota_store must be None, a QuotaStore, or a redis://host:port/db URL"
+            raise RequestValidationError(
+                "quota_store", "must be None, a QuotaStore, or a redis://host:port/db URL"
             )
         try:
             from ._redis_store import RedisQuotaStore

@@ -9,7 +9,9 @@ URLs and the exception. The user's own ``trace_config_ctx`` factory is kept, so 
 context (an OpenTelemetry span) works as before. Sessions without ``trace_configs`` get no
 wrapper at all: zero cost.
 
-A ``http_session`` the user passes in is theirs, traces included: it is not wrapped.
+A ``http_session`` the user passes in is theirs, traces included: it is not wrapped. The
+session the SDK creates is: :func:`mask_session_trace_configs` also wraps the configs a
+global instrumentation appends to it.
 """
 
 from __future__ import annotations
@@ -58,12 +60,39 @@ def masked_trace_configs(
     return [_MaskingTraceConfig(config, _Masker(secrets)) for config in configs]
 
 
+def mask_session_trace_configs(session: aiohttp.ClientSession, secrets: Sequence[Secret]) -> None:
+    """Put the mask in front of every trace config of ``session`` (one the SDK created)
+    that is not already behind it.
+
+    A global instrumentation -- OpenTelemetry's ``AioHttpClientInstrumentor().instrument()``
+    -- patches ``ClientSession.__init__`` and appends its own config to every session,
+    ours included: without this its spans would record ``http.url`` with the token. A
+    session with no foreign config is left as it is (the common case costs one scan).
+    """
+    configs: list[aiohttp.TraceConfig] = list(getattr(session, "_trace_configs", ()))
+    if all(isinstance(config, _MaskingTraceConfig) for config in configs):
+        return
+    masker = _Masker(secrets)
+    masked: list[aiohttp.TraceConfig] = []
+    for config in configs:
+        if not isinstance(config, _MaskingTraceConfig):
+            config = _MaskingTraceConfig(config, masker)
+            config.freeze()
+        masked.append(config)
+    session._trace_configs = masked
+
+
 class _MaskingTraceConfig(aiohttp.TraceConfig):
     def __init__(self, user: aiohttp.TraceConfig, masker: _Masker) -> None:
         super().__init__()
         # aiohttp freezes a config it is given; the user's one is never given to it.
         user.freeze()
         self._user = user
+        # Markers a tool sets on its config (OpenTelemetry's ``_is_instrumented_by_
+        # opentelemetry``, which its uninstrument_session looks for) stay visible.
+        for name, value in vars(user).items():
+            if not hasattr(self, name):
+                setattr(self, name, value)
         for name in _SIGNALS:
             receivers: list[Receiver] = list(getattr(user, name))
             if receivers:

@@ -21,6 +21,7 @@ from ._clock import Clock, utc_now
 from ._envelope import check_envelope
 from ._retry import RETRYABLE_HTTP_STATUSES, RetryPolicy, parse_retry_after
 from ._secret import Secret, redact
+from ._tracing import mask_session_trace_configs
 from ._wire_encoding import EncodedRequest
 from .errors import (
     KometConnectionError,
@@ -29,6 +30,8 @@ from .errors import (
     KometHTTPError,
     KometTimeoutError,
     QuotaExceededError,
+    SessionClosedError,
+    WrongEventLoopError,
 )
 from .models._base import ResponseInfo
 
@@ -136,6 +139,8 @@ class Transport:
         self._trace_configs = list(trace_configs) if trace_configs else None
         self._gate = gate
         self._closed = False
+        self._loop: asyncio.AbstractEventLoop | None = None
+        """The event loop of the first send: the pool and the limits belong to it."""
 
     @property
     def pool_size(self) -> int | None:
@@ -149,10 +154,12 @@ class Transport:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._user_session is not None:
+            if self._user_session.closed:
+                raise SessionClosedError("the http_session given to this KometSession is closed")
             return self._user_session
         if self._own_session is None:
             if self._closed:
-                raise RuntimeError("this KometSession is closed")
+                raise SessionClosedError("this KometSession is closed")
             self._own_session = aiohttp.ClientSession(
                 connector=aiohttp.TCPConnector(limit=self._max_connections),
                 timeout=self._timeout,
@@ -164,6 +171,9 @@ class Transport:
             # replay would bypass the quota and pace and repeat GETs that are not
             # retry-safe (box.move.awb). Retries are send's decision alone.
             self._own_session._retry_connection = False
+            # A global instrumentation (OpenTelemetry's) may have appended its own trace
+            # config to this session: its callbacks see the token masked too.
+            mask_session_trace_configs(self._own_session, self._secrets)
         return self._own_session
 
     async def close(self) -> None:
@@ -195,6 +205,8 @@ class Transport:
         policy = self._retry
         gate = self._gate
         loop = asyncio.get_running_loop()
+        if loop is not self._loop or self._closed:
+            self._bind(loop)  # nothing sent, no quota spent
         deadline = loop.time() + policy.deadline
         attempt = 0
         while True:
@@ -216,6 +228,18 @@ class Transport:
             if delay > 0 and policy.wait:
                 await asyncio.sleep(delay)
             attempt += 1
+
+    def _bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        if self._closed:
+            raise SessionClosedError("this KometSession is closed")
+        if self._loop is not None:
+            raise WrongEventLoopError(
+                "this KometSession is used on another event loop than the one it first ran "
+                "on (a second asyncio.run()?): one session per loop -- create it inside the "
+                "loop that uses it, e.g. `async with KometSession(...)` in the coroutine "
+                "given to asyncio.run()"
+            )
+        self._loop = loop
 
     async def _attempt(
         self,
@@ -328,6 +352,7 @@ class Transport:
                 not_found=spec.not_found,
                 ok_statuses=spec.ok_statuses,
                 envelope_optional=spec.envelope_optional,
+                secrets=self._secrets,
             )
         except KometError as exc:
             return _Failure(exc, False)

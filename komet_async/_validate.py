@@ -274,7 +274,8 @@ def _check_bool(value: Any, where: str) -> None:
 def _check_int(value: Any, where: str, *, rule: WireRule) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
         _required(value, where, "an int")
-    if rule.digits is not None and len(str(abs(value))) > rule.digits[0]:
+    # Compared as numbers: str() of an int over 4,300 digits raises ValueError.
+    if rule.digits is not None and abs(value) >= 10 ** rule.digits[0]:
         _fail(where, f"must have at most {rule.digits[0]} digits")
     _check_range(value, where, rule)
 

@@ -87,6 +87,16 @@ def encode_query(params: Mapping[str, Any]) -> dict[str, str]:
     return {key: _query_value(value) for key, value in params.items() if value is not None}
 
 
+def _encode_query_of(spec: EncodingSpec, values: Mapping[str, Any], field: str) -> dict[str, str]:
+    try:
+        return encode_query(values)
+    except (TypeError, ValueError) as exc:  # an int over 4,300 digits, a __str__ that fails
+        reason = str(exc)[:200]
+    raise RequestValidationError(
+        field, f"cannot be sent in a query string ({reason})", komet_method=spec.name
+    )
+
+
 class WireEncoder:
     """Turns a method's wire values into an :class:`EncodedRequest`.
 
@@ -126,47 +136,53 @@ class WireEncoder:
         ``extra_params`` go to the query string and ``extra_body`` to the JSON body,
         whatever the method's own placement (to send a field the docs cut off).
         """
-        token = self._token.reveal() if self._token is not None else ""
-        headers: dict[str, str] = {}
-        if spec.account_headers:
-            headers.update(self._account_headers)
-        query: dict[str, str] = {}
-        body: bytes | None = None
-        payload: dict[str, Any] | None = None
-        if spec.params_in == "query":
-            query = encode_query(params)
-            if spec.token_in == "body" or extra_body:
-                payload = {}
-        else:
-            payload = dict(params)
-        if payload is not None:
-            if spec.token_in == "body":
-                payload = {C.TOKEN_PARAM: token, **payload}
-            if extra_body:
-                payload.update(extra_body)
-            try:
-                body = encode_json(payload)
-            except TypeError as exc:  # an int beyond 64 bits, a lone surrogate, a set...
-                body, reason = None, str(exc)
-            if body is None:
-                # Raised outside the handler and this frame's token-bearing locals dropped:
-                # error trackers print both a traceback's locals and its __context__.
-                del token, payload, query, headers
-                raise RequestValidationError(
-                    "body", f"cannot be sent as JSON ({reason})", komet_method=spec.name
-                )
-            headers["Content-Type"] = "application/json"
-        if extra_params:
-            query.update(encode_query(extra_params))
-        if spec.token_in == "query":
-            query = {C.TOKEN_PARAM: token, **query}
-        elif spec.token_in == "header":
-            headers[C.TOKEN_PARAM] = token
-        url = self._url_for(spec.name)
-        if query:
-            url = url.with_query(query)
-        size = len(url.raw_query_string) + (len(body) if body is not None else 0)
-        return EncodedRequest(url=url, body=body, headers=headers, size=size)
+        try:
+            token = self._token.reveal() if self._token is not None else ""
+            headers: dict[str, str] = {}
+            if spec.account_headers:
+                headers.update(self._account_headers)
+            query: dict[str, str] = {}
+            body: bytes | None = None
+            payload: dict[str, Any] | None = None
+            if spec.params_in == "query":
+                query = _encode_query_of(spec, params, "params")
+                if spec.token_in == "body" or extra_body:
+                    payload = {}
+            else:
+                payload = dict(params)
+            if payload is not None:
+                if spec.token_in == "body":
+                    payload = {C.TOKEN_PARAM: token, **payload}
+                if extra_body:
+                    payload.update(extra_body)
+                try:
+                    body = encode_json(payload)
+                except TypeError as exc:  # an int beyond 64 bits, a lone surrogate, a set...
+                    body, reason = None, str(exc)
+                if body is None:
+                    # Raised outside the handler and this frame's token-bearing locals dropped:
+                    # error trackers print both a traceback's locals and its __context__.
+                    del token, payload, query, headers
+                    raise RequestValidationError(
+                        "body", f"cannot be sent as JSON ({reason})", komet_method=spec.name
+                    )
+                headers["Content-Type"] = "application/json"
+            if extra_params:
+                query.update(_encode_query_of(spec, extra_params, "extra_params"))
+            if spec.token_in == "query":
+                query = {C.TOKEN_PARAM: token, **query}
+            elif spec.token_in == "header":
+                headers[C.TOKEN_PARAM] = token
+            url = self._url_for(spec.name)
+            if query:
+                url = url.with_query(query)
+            size = len(url.raw_query_string) + (len(body) if body is not None else 0)
+            return EncodedRequest(url=url, body=body, headers=headers, size=size)
+        except BaseException:
+            # Error trackers print this frame's locals: none may keep the revealed token.
+            token, query, headers, payload, body = "", {}, {}, None, None
+            url = self._base_url
+            raise
 
     def check_size(self, spec: EncodingSpec, request: EncodedRequest) -> None:
         """Raise :class:`RequestTooLargeError` if ``request`` may not be sent: more than

@@ -27,11 +27,27 @@ __all__ = [
     "RequestTooLargeError",
     "RequestValidationError",
     "ResultTruncatedError",
+    "SessionClosedError",
+    "WrongEventLoopError",
 ]
 
 
 class KometError(Exception):
-    """Base class of every error raised by komet_async."""
+    """Base class of every error raised by komet_async.
+
+    Every one pickles with its fields (a worker process can raise it): it is rebuilt from
+    its ``args`` and attributes, not by calling its constructor again.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _restore, (type(self), self.args, dict(vars(self)))
+
+
+def _restore(cls: type[KometError], args: tuple[Any, ...], state: dict[str, Any]) -> KometError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    vars(error).update(state)
+    return error
 
 
 class KometAPIError(KometError):
@@ -117,13 +133,6 @@ class ItemValidationError(RequestValidationError):
         super().__init__(field, rule, komet_method=komet_method)
         self.index = index
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _rebuild, (
-            type(self),
-            (self.field, self.rule),
-            {"index": self.index, "komet_method": self.komet_method},
-        )
-
 
 class InvalidItemsError(RequestValidationError):
     """Items of a bulk input break documented rules; nothing was sent.
@@ -156,15 +165,8 @@ class InvalidItemsError(RequestValidationError):
         self.rule = first.rule
         self.komet_method = komet_method
 
-    def __reduce__(self) -> tuple[Any, ...]:
-        return _rebuild, (type(self), (self.errors,), {"komet_method": self.komet_method})
-
 
 _SHOWN = 5  # errors spelled out in an InvalidItemsError's message; all are in .errors
-
-
-def _rebuild(cls: type[Exception], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Exception:
-    return cls(*args, **kwargs)
 
 
 class RequestTooLargeError(RequestValidationError):
@@ -239,3 +241,15 @@ class ResultTruncatedError(KometError):
         super().__init__(f"{komet_method}: {message}")
         self.komet_method = komet_method
         self.day = day
+
+
+class SessionClosedError(KometError, RuntimeError):
+    """The session was closed (or the ``http_session`` you gave it is): nothing was sent.
+    Open a new :class:`KometSession` (``async with KometSession(...)``) for more calls."""
+
+
+class WrongEventLoopError(KometError, RuntimeError):
+    """The session is used on another event loop than the one it first ran on (a second
+    ``asyncio.run()``, a thread with its own loop): its connection pool and limits belong
+    to that first loop. One session per loop: create it inside the loop that uses it, e.g.
+    ``async with KometSession(...)`` inside the coroutine given to ``asyncio.run()``."""

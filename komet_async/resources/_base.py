@@ -13,7 +13,7 @@ from .._call import CallOptions, CallPipeline
 from .._catalog import CATALOG, ApiMethod
 from .._keywords import OPTION_NAMES, exact_keywords
 from .._validate import item_errors, validate_as
-from ..errors import InvalidItemsError, KometError
+from ..errors import InvalidItemsError, KometError, RequestValidationError
 from ..models._base import Envelope, KometList
 
 R = TypeVar("R")
@@ -210,6 +210,20 @@ class Resource:
         return f"<{type(self).__name__}>"
 
 
+def items_of(values: Iterable[X], field: str) -> list[X]:
+    """The caller's items as a list; anything but an iterable of items (``None``, a lone
+    str, a mapping) is a :class:`RequestValidationError` naming the argument, nothing sent.
+
+    >>> items_of((1, 2), "codes")
+    [1, 2]
+    """
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Iterable):
+        raise RequestValidationError(
+            field, f"must be a list (or any iterable) of items, not {type(values).__name__}"
+        )
+    return list(values)
+
+
 def as_list(values: Iterable[X] | None) -> list[X] | None:
     """An optional iterable argument as the list its request model keeps."""
     return None if values is None else list(values)
@@ -232,7 +246,7 @@ def _fresh(into: BulkResult[Any, Any] | None) -> BulkResult[Any, Any]:
     if into is None:
         return BulkResult()
     if into.items:
-        raise ValueError("into= must be an empty BulkResult")
+        raise RequestValidationError("into", "must be an empty BulkResult")
     return into
 
 

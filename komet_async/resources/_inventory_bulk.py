@@ -11,7 +11,7 @@ import attrs
 from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
 from .._convert import unstructure_request
 from .._validate import item_errors
-from ..errors import InvalidItemsError, ItemValidationError
+from ..errors import InvalidItemsError, ItemValidationError, RequestValidationError
 from ..models.inventory import (
     MAX_BOXES_PER_ADD,
     InventoryAddResponse,
@@ -21,7 +21,7 @@ from ..models.inventory import (
     InventoryUpdateRequest,
     InventoryUpdateResponse,
 )
-from ._base import Resource, _fresh
+from ._base import Resource, _fresh, items_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -101,8 +101,8 @@ class InventoryBulk(Resource):
         >>> result.requests_used, len(result.failed)
         """
         if on_invalid not in ("raise", "skip"):
-            raise ValueError("on_invalid must be 'raise' or 'skip'")
-        items = list(lines)
+            raise RequestValidationError("on_invalid", "must be 'raise' or 'skip'")
+        items = items_of(lines, "lines")
         errors = self.validate(items)
         if errors and on_invalid == "raise":
             raise InvalidItemsError(errors, komet_method="inventory.add")
@@ -160,7 +160,7 @@ class InventoryBulk(Resource):
         """
         return await self._fan_out_each(
             "inventory.update",
-            list(updates),
+            items_of(updates, "updates"),
             options,
             InventoryUpdateResponse,
             field="updates",

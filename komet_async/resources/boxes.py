@@ -20,6 +20,7 @@ from ..models.boxes import (
     BoxMoveAwbResponse,
     BoxResult,
 )
+from ._base import items_of
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -49,7 +50,7 @@ class BoxesResource(BoxesMethods):
         """
         return await self._call_packed(
             "box.code.change",
-            list(changes),
+            items_of(changes, "changes"),
             lambda batch: BoxCodeChangeRequest(boxes=batch),
             "changes",
             options,
@@ -71,7 +72,7 @@ class BoxesResource(BoxesMethods):
         """
         return await self._call_packed(
             "box.externalcode.update",
-            list(codes),
+            items_of(codes, "codes"),
             lambda batch: BoxExternalCodeUpdateRequest(boxes=batch),
             "codes",
             options,
@@ -100,7 +101,7 @@ class BoxesResource(BoxesMethods):
         ...     box_codes=["KS244894880", "KS244894881"])
         >>> moved.failed_boxes
         """
-        codes = list(box_codes)
+        codes = items_of(box_codes, "box_codes")
         failed = await self._call_packed(
             "box.move.awb",
             codes,
