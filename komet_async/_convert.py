@@ -316,7 +316,14 @@ def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
     """
     attrs.resolve_types(cls)
     fields = attrs.fields(cls)
-    known = frozenset(wire_name(a) for a in fields if rule_of(a).on_wire)
+    # Keys read into a field (its wire name and the other spellings it also reads) are not
+    # unknown: they never land in ``extra``.
+    known = frozenset(
+        key
+        for a in fields
+        if rule_of(a).on_wire
+        for key in (wire_name(a), *rule_of(a).also_reads)
+    )
     namespace: dict[str, Any] = {
         "cls": cls,
         "new": object.__new__,
@@ -356,6 +363,8 @@ def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
         optional = _optional_inner(a.type)
         key = wire_name(a)
         lines.append(f"    v = g({key!r}, MISSING)")
+        for other in rule_of(a).also_reads:
+            lines.append(f"    if v is MISSING: v = g({other!r}, MISSING)")
         lines.append(f"    if {fast_test}:")
         lines.append(f"        o.{a.name} = {fast_value}")
         lines.append("    elif v is MISSING:")

@@ -40,6 +40,9 @@ class WireRule:
     max_items: int | None = None
     item_max_len: int | None = None
     """For ``list[str]`` fields: the documented length of each element."""
+    also_reads: tuple[str, ...] = ()
+    """Other keys an answer may carry the field under (read when ``name`` is absent; never
+    sent): ``shipvia`` is documented, ``shipVia`` seen in real answers."""
 
 
 def wire(**kwargs: Any) -> dict[str, WireRule]:

@@ -428,9 +428,10 @@ class PrebookLine(KometModel):
 class PrebookDetail(Prebook):
     """A prebook with its lines (``prebook.details.list``).
 
-    ``type`` is ``S`` (standing order) or ``P`` (standalone prebook). ``ship_via`` is the
-    documented lower-case ``shipvia`` key; third-party code also saw ``shipVia`` (then in
-    ``.extra``) and the ship-to fields below.
+    ``type`` is ``S`` (standing order) or ``P`` (standalone prebook). ``ship_via`` reads
+    the documented lower-case ``shipvia`` key and, when it is absent, ``shipVia`` (capital
+    V), which third-party code reads from real answers, as it does the ship-to fields below
+    and ``total_price`` (third-party.md evidence).
     """
 
     location_code: str | None = None
@@ -443,7 +444,9 @@ class PrebookDetail(Prebook):
     customer_po_number: str | None = field(default=None, metadata=wire(name="customerPONumber"))
     carrier_name: str | None = None
     carrier_id: int | None = None
-    ship_via: str | None = field(default=None, metadata=wire(name="shipvia"))
+    ship_via: str | None = field(
+        default=None, metadata=wire(name="shipvia", also_reads=("shipVia",))
+    )
     comments: str | None = None
     ship_name: str | None = None
     ship_address: str | None = None

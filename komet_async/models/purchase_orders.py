@@ -243,7 +243,9 @@ class PurchaseOrderLine(KometModel):
     """One PO line. ``order_type``: ``P`` prebook, ``S`` standing order, ``D`` double.
 
     GAP: the documented answer could not be read; these are the fields third-party code
-    stores from real answers (purchase-orders.md), all optional.
+    stores from real answers (purchase-orders.md; third-party.md evidence,
+    "purchase.order.list"), all optional. Quantities are ``Decimal``: that code stores them
+    as ``numeric(18,4)``, so they may be fractional (``10.00``, ``2.5``).
     """
 
     po_item_id: int | None = None
@@ -259,18 +261,18 @@ class PurchaseOrderLine(KometModel):
     product_description: str | None = None
     box_type: str | None = None
     unit_type: str | None = None
-    total_boxes: int | None = None
-    bunches: int | None = None
-    stems_bunch: int | None = None
-    units: int | None = None
-    total_units: int | None = None
+    total_boxes: Decimal | None = None
+    bunches: Decimal | None = None
+    stems_bunch: Decimal | None = None
+    units: Decimal | None = None
+    total_units: Decimal | None = None
     unit_cost: Decimal | None = None
     total_cost: Decimal | None = None
     mark_code: str | None = None
     notes: str | None = None
     reference_number: str | None = None
     line_item_status: str | None = None
-    quantity_confirmed: int | None = None
+    quantity_confirmed: Decimal | None = None
     standing_order: str | None = None
     custom_field1: str | None = None
     boxes: list[PurchaseOrderBox] = field(factory=list)
@@ -281,7 +283,8 @@ class PurchaseOrderLine(KometModel):
 @define(kw_only=True)
 class PurchaseOrder(KometModel):
     """A purchase order with its lines (``purchase.order.list``). GAP: fields as stored by
-    third-party code from real answers; all optional but ``id``."""
+    third-party code from real answers (third-party.md evidence); all optional but ``id``.
+    ``total_boxes`` is ``Decimal`` (stored as a decimal, e.g. ``10.00``)."""
 
     id: int
     number: str | None = None
@@ -292,7 +295,7 @@ class PurchaseOrder(KometModel):
     location_name: str | None = None
     ship_date: dt.date | None = None
     status: str | None = None
-    total_boxes: int | None = None
+    total_boxes: Decimal | None = None
     total_cost: Decimal | None = None
     comments: str | None = None
     created_on: str | None = None

@@ -87,7 +87,12 @@ def assert_lossless(raw: Any, decoded: Any, where: str = "$") -> None:
     it verbatim."""
     if isinstance(decoded, KometModel):
         assert isinstance(raw, dict), where
-        fields = {wire_name(a): a.name for a in attrs.fields(type(decoded)) if rule_of(a).on_wire}
+        fields = {
+            key: a.name
+            for a in attrs.fields(type(decoded))
+            if rule_of(a).on_wire
+            for key in (wire_name(a), *rule_of(a).also_reads)
+        }
         for key, value in raw.items():
             if key in fields:
                 assert_lossless(value, getattr(decoded, fields[key]), f"{where}.{key}")
