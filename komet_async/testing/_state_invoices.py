@@ -35,6 +35,7 @@ PENDING, CONFIRMED, DRAFT, VOIDED = 0, 1, 2, 4
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 LOCATION_ID = 1  # the fake company is single-location (_seed_data.make_locations)
+LOCATION_NAME = "Miami Warehouse"  # its name there
 FIRST_CREATED_NUMBER = 8_000_001
 _ENRICHED = "_invoiceBook"  # marks a record completed by this module
 

@@ -9,14 +9,16 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import aiohttp
 import attrs
 
 import komet_async as komet
 from komet_async._wire import rule_of, wire_name
 from komet_async.models import invoices as m
+from komet_async.testing import FakeKomet
 from tests.foundation.test_no_float import floats_in
 
-from .conftest import assert_lossless
+from .conftest import assert_lossless, busy_day
 
 # third-party.md, "invoice.details.list": invoices[] (33 fields read) and details[] (22).
 HEADER_READ = [
@@ -210,3 +212,37 @@ def test_amount_commas_only_as_thousands_groups() -> None:
         except komet.KometDecodeError:
             continue
         raise AssertionError(f"{bad!r} was accepted")
+
+
+async def test_the_fake_answers_the_typed_fields(fake: FakeKomet, k: komet.KometSession) -> None:
+    day = busy_day(fake)
+    invoices = await k.invoices.list_details(order_date=day)
+    assert invoices
+    for invoice in invoices:
+        assert invoice.location_name == "Miami Warehouse"
+        assert invoice.customer_po_number is not None and invoice.is_ecommerce is not None
+        assert invoice.total_boxes == sum(line.total_boxes or 0 for line in invoice.details)
+        amounts = [line.amount for line in invoice.details]
+        assert all(isinstance(a, Decimal) for a in amounts)
+        assert invoice.subtotal == sum(a or 0 for a in amounts)
+        assert invoice.total == (invoice.subtotal or 0) + (invoice.additional_charges or 0)
+        for line in invoice.details:
+            assert isinstance(line.unit_price, Decimal) and line.box_type
+            assert line.total_units == (line.units or 0) * (line.total_boxes or 0)
+        assert list(floats_in(invoice)) == []
+    # The fake writes the line amount as text, thousands grouped ("1,300.00").
+    texts: list[str] = []
+    async with aiohttp.ClientSession() as http:
+        for offset in range(30):
+            query = {
+                "authenticationToken": fake.token,
+                "orderDate": str(day + dt.timedelta(offset)),
+            }
+            async with http.get(f"{fake.url.rstrip('/')}/invoice.details.list", params=query) as r:
+                payload = await r.json()
+            texts += [x["amount"] for inv in payload.get("invoices", []) for x in inv["details"]]
+            if any(Decimal(t.replace(",", "")) >= 1000 for t in texts):
+                break
+    assert texts and all(isinstance(text, str) for text in texts)
+    big = [t for t in texts if Decimal(t.replace(",", "")) >= 1000]
+    assert big and all("," in t for t in big), texts

@@ -23,6 +23,7 @@ from .._seed_data import Record
 from .._state_invoices import (
     CONFIRMED,
     DRAFT,
+    LOCATION_NAME,
     PENDING,
     VOIDED,
     InvoiceBook,
@@ -661,6 +662,17 @@ def _detail_answer(invoice: Record, *, mapping_k2k: bool, header_only: bool) -> 
             "price": _num(line["price"]),
             "discount": _num(line["discount"]),
             "total": _num(line_total(line)),
+            # The columns integrations read (third-party.md); ``amount`` as text with
+            # thousands commas, the form a public integration strips before storing it.
+            "boxTypeId": line["boxTypeId"],
+            "boxType": line["boxTypeCode"],
+            "stemsBunch": line.get("stemsBunch"),
+            "bunchesBox": line.get("bunches"),
+            "units": line["unitsPerBox"],
+            "totalUnits": line["unitsPerBox"] * line["boxes"],
+            "totalBoxes": line["boxes"],
+            "unitPrice": _num(line["price"]),
+            "amount": f"{line_total(line):,.2f}",
             "markCode": line["markCode"],
             "productAlias": line["productAlias"],
             "notes": line["notes"],
@@ -689,6 +701,13 @@ def _detail_answer(invoice: Record, *, mapping_k2k: bool, header_only: bool) -> 
         "reference": invoice["reference"],
         "externalSystemSynced": int(invoice["externalSystemSynced"]),
         "subtotal": _num(sub),
+        # Header columns integrations read (third-party.md); money as Komet writes it.
+        "customerPONumber": invoice["poNumber"],
+        "locationName": LOCATION_NAME,
+        "isEcommerce": invoice["isEcommerce"],
+        "totalBoxes": sum(line["boxes"] for line in invoice["details"]),
+        "additionalCharges": _num(charges_total(invoice)),
+        "taxes": _num(Decimal("0.00")),
         "details": lines,
         "additionalChargesDetails": [
             {"description": c["description"], "amount": _num(c["amount"])}
