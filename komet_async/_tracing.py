@@ -107,8 +107,23 @@ def _forwarder(receivers: list[Receiver], masker: _Masker) -> Receiver:
         masked = masker.params(params)
         for receiver in receivers:
             await receiver(session, ctx, masked)
+        if masked is not params:
+            _keep_added_headers(params, masked)
 
     return forward
+
+
+def _keep_added_headers(params: Any, masked: Any) -> None:
+    """Headers a callback added to the masked copy of a request's headers (OpenTelemetry
+    injects ``traceparent`` in ``on_request_start``) go on the request too: a copy is made
+    only when the token is in a header, and trace propagation must not stop there."""
+    original = getattr(params, "headers", None)
+    copy = getattr(masked, "headers", None)
+    if copy is None or copy is original or not isinstance(original, CIMultiDict):
+        return
+    for key in copy.keys() - original.keys():
+        for value in copy.getall(key):
+            original.add(key, value)
 
 
 class _Masker:

@@ -5,6 +5,7 @@ may then carry the token (it travels in the query string, the body or a header).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 
 import komet_async as komet
 from komet_async.testing import FakeKomet, Faults
+from tests.conftest import SECRET_TOKEN, ScriptedServer
 
 from .conftest import session_on
 
@@ -75,3 +77,22 @@ async def test_spans_of_a_global_instrumentation_never_carry_the_token(
     assert any("exception" in text for text in texts)
     for text in texts:
         assert token not in text
+
+
+async def test_trace_context_still_reaches_the_server_when_the_token_is_a_header(
+    spans: InMemorySpanExporter, server: ScriptedServer
+) -> None:
+    """The mask copies headers that carry the token; what the instrumentation injects into
+    that copy (``traceparent``) is sent all the same."""
+    async with komet.KometSession(SECRET_TOKEN, base_url=server.url, daily_quota=None) as k:
+        for call in (
+            lambda: k.products.list(),  # token in the query
+            lambda: k.inventory.list_units(unit_type="Stem"),  # token in a header
+        ):
+            # The scripted answer need not decode: only the request matters.
+            with contextlib.suppress(komet.KometError):
+                await call()
+    assert [seen.path for seen in server.seen] == ["product.list", "inventory.units.list"]
+    for seen in server.seen:
+        assert "traceparent" in {name.lower() for name in seen.headers}, seen.path
+    assert all(SECRET_TOKEN not in text for text in span_texts(spans))
