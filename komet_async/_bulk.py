@@ -244,11 +244,14 @@ def outcome_of(error: BaseException) -> Status:
     """Which bucket a part lands in when its request raised ``error``."""
     if isinstance(error, QuotaExhaustedError):
         return "not_attempted"  # refused before sending
-    if isinstance(error, (KometConnectionError, KometHTTPError)) and error.outcome_unknown:
+    if (
+        isinstance(error, (KometConnectionError, KometHTTPError, KometDecodeError))
+        and error.outcome_unknown
+    ):
         return "unknown"
     if isinstance(error, KometDecodeError):
-        # The server answered, but not readably (truncated, an HTML page): a write may
-        # well have been applied.
+        # The server answered, but not readably (truncated, an HTML page): even for a
+        # method marked retry-safe, a write may well have been applied.
         return "unknown"
     return "failed"
 

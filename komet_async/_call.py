@@ -26,9 +26,10 @@ from ._convert import unstructure_request
 from ._decode import decode, decode_in_slices, large_array
 from ._keywords import OPTION_NAMES, unknown_keyword
 from ._options import check_options
-from ._transport import Transport
+from ._transport import Transport, outcome_unknown
 from ._validate import validate
 from ._wire_encoding import EncodedRequest, WireEncoder
+from .errors import KometDecodeError
 
 if TYPE_CHECKING:
     from ._limits import Limits
@@ -44,6 +45,8 @@ class CallOptions(TypedDict, total=False):
     """Seconds for this call (each attempt), instead of the session's timeout."""
     max_retries: int
     """Retries for this call (retry-safe methods only), instead of the session's."""
+    max_response_bytes: int
+    """The largest answer this call reads (decompressed), instead of the session's."""
     extra_params: Mapping[str, Any]
     """Fields added to the query string (a parameter the docs cut off)."""
     extra_body: Mapping[str, Any]
@@ -114,11 +117,18 @@ class CallPipeline:
             encoded,
             timeout=options.get("timeout"),
             max_retries=options.get("max_retries"),
+            max_response_bytes=options.get("max_response_bytes"),
         )
-        large = large_array(method, answer.payload)
-        if large is not None:
-            return await decode_in_slices(method, answer, expect, large)
-        return decode(method, answer, expect)
+        try:
+            large = large_array(method, answer.payload)
+            if large is not None:
+                return await decode_in_slices(method, answer, expect, large)
+            return decode(method, answer, expect)
+        except KometDecodeError as exc:
+            if method.retry_safe:
+                raise
+            # A write's answer that does not decode: the server may well have applied it.
+            raise outcome_unknown(exc) from None
 
     def encode(
         self, method: ApiMethod[Any, Any], request: object | None, options: CallOptions

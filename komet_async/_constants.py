@@ -23,6 +23,17 @@ DEFAULT_MAX_RETRIES = 2
 # "64kb for any request" (general.md); 64,000 is the conservative reading of "kb".
 DEFAULT_MAX_REQUEST_BYTES = 64_000
 
+# The largest answer read, counted decompressed (a gzip body can inflate 1000x). Komet's
+# largest documented answers -- a day of invoice.details.list at its 10,000-box cap, an
+# invoice PDF sent as comma-separated byte values (~4.5 characters per byte) -- are tens of
+# MB at most (our 4.7 MB invoice page benchmark is 1/14 of this); 64 MiB leaves room for
+# those while a runaway body (endless chunked stream, gzip bomb) stops at a size a service
+# survives, instead of GBs.
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+# Answers are read in chunks of this size when their decoded size is not known in advance.
+RESPONSE_CHUNK_BYTES = 256 * 1024
+
 # Servers refuse request lines over ~8 KB; keep a margin for the method and headers.
 MAX_URL_BYTES = 7_000
 

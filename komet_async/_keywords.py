@@ -19,7 +19,9 @@ from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-OPTION_NAMES = frozenset({"timeout", "max_retries", "extra_params", "extra_body"})
+OPTION_NAMES = frozenset(
+    {"timeout", "max_retries", "max_response_bytes", "extra_params", "extra_body"}
+)
 """The per-call options every method takes (``CallOptions``' keys)."""
 
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

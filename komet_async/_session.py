@@ -75,6 +75,8 @@ class KometSession:
     ``quota_store="redis://host:port/db"`` shares budget and pace with every process using
     the same ``quota_key``; a ``QuotaStore`` object passed in is shared, not closed.
     A user-supplied ``http_session`` is used as is and never closed by us.
+    ``max_response_bytes`` (default 64 MiB) bounds each answer read, decompressed: a larger
+    one raises :class:`ResponseTooLargeError` (also per call: ``max_response_bytes=``).
     ``clock`` (default: the wall clock in UTC) is what "now" is for the quota day, its reset
     and a ``Retry-After`` date: a test can run the SDK's day on any date.
     """
@@ -95,6 +97,7 @@ class KometSession:
         max_retries: int = C.DEFAULT_MAX_RETRIES,
         retry_policy: RetryPolicy | None = None,
         max_request_bytes: int = C.DEFAULT_MAX_REQUEST_BYTES,
+        max_response_bytes: int = C.DEFAULT_MAX_RESPONSE_BYTES,
         account_id: int | None = None,
         sales_channel: str | None = None,
         http_session: aiohttp.ClientSession | None = None,
@@ -150,6 +153,7 @@ class KometSession:
             timeout=timeout,
             max_retries=max_retries,
             retry_policy=retry_policy or RetryPolicy(),
+            max_response_bytes=max_response_bytes,
             http_session=http_session,
             # The user's callbacks see the URL (and headers, body) with the token masked.
             trace_configs=masked_trace_configs(trace_configs, (self._token,)),

@@ -17,6 +17,7 @@ import attrs
 import orjson
 from multidict import CIMultiDictProxy
 
+from . import _constants as C
 from ._clock import Clock, utc_now
 from ._envelope import check_envelope
 from ._retry import RETRYABLE_HTTP_STATUSES, RetryPolicy, parse_retry_after
@@ -30,6 +31,7 @@ from .errors import (
     KometHTTPError,
     KometTimeoutError,
     QuotaExceededError,
+    ResponseTooLargeError,
     SessionClosedError,
     WrongEventLoopError,
 )
@@ -85,7 +87,7 @@ LARGE_ANSWER_BYTES = 1 << 20
 """Answers this large are parsed with the cyclic garbage collector paused."""
 
 
-def _loads_large(raw: bytes) -> object:
+def _loads_large(raw: bytes | bytearray) -> object:
     # Parsing a 4 MB page creates ~100,000 containers; with the collector on, the
     # generational thresholds trip several full collections *during* the parse, each
     # walking the whole heap (measured: 30 ms parse -> 40-140 ms). JSON makes no cycles.
@@ -98,6 +100,42 @@ def _loads_large(raw: bytes) -> object:
         return orjson.loads(raw)
     finally:
         resume_collector_soon()
+
+
+class _TooLarge(Exception):
+    """The answer outgrew the limit while being read (never leaves this module)."""
+
+    def __init__(self, size: int, *, announced: bool) -> None:
+        super().__init__(size)
+        self.size = size
+        self.announced = announced
+
+
+async def read_bounded(resp: aiohttp.ClientResponse, limit: int) -> bytes | bytearray:
+    """The whole body of ``resp``, decompressed, refused (``_TooLarge``) past ``limit``
+    bytes; memory held is at most ``limit`` plus one chunk.
+
+    A ``Content-Length`` over the limit is refused before reading anything. A body of known
+    length and no ``Content-Encoding`` cannot outgrow its announced length (aiohttp reads
+    exactly that many bytes), so it is read in one go; any other -- chunked, or compressed,
+    where a 1 MB gzip body can inflate to 1 GB -- is read in chunks, counting the decoded
+    bytes, and reading stops at the first chunk past the limit.
+    """
+    length = resp.content_length
+    if length is not None:
+        if length > limit:
+            raise _TooLarge(length, announced=True)
+        if "Content-Encoding" not in resp.headers:
+            return await resp.read()
+    body = bytearray()
+    read = resp.content.read
+    while True:
+        chunk = await read(C.RESPONSE_CHUNK_BYTES)
+        if not chunk:
+            return body
+        if len(body) + len(chunk) > limit:
+            raise _TooLarge(len(body) + len(chunk), announced=False)
+        body += chunk
 
 
 def resume_collector_soon() -> None:
@@ -120,6 +158,7 @@ class Transport:
         timeout: aiohttp.ClientTimeout,
         max_retries: int,
         retry_policy: RetryPolicy,
+        max_response_bytes: int = C.DEFAULT_MAX_RESPONSE_BYTES,
         http_session: aiohttp.ClientSession | None = None,
         trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
         gate: RequestGate | None = None,
@@ -130,6 +169,7 @@ class Transport:
         self._max_connections = max_connections
         self._timeout = timeout
         self._max_retries = max_retries
+        self._max_response_bytes = _positive_limit(max_response_bytes)
         self._retry = retry_policy
         self._user_session = http_session
         # A user's session may raise for non-2xx statuses itself (aiohttp keeps the setting
@@ -191,6 +231,7 @@ class Transport:
         *,
         timeout: float | None = None,
         max_retries: int | None = None,
+        max_response_bytes: int | None = None,
     ) -> CheckedAnswer:
         """Send a request, retrying what may be retried; each attempt passes the gate.
 
@@ -201,6 +242,11 @@ class Transport:
         ``max_retries`` and the policy's deadline.
         """
         retries = self._max_retries if max_retries is None else max_retries
+        limit = (
+            self._max_response_bytes
+            if max_response_bytes is None
+            else _positive_limit(max_response_bytes)
+        )
         client_timeout = aiohttp.ClientTimeout(total=timeout) if timeout is not None else None
         policy = self._retry
         gate = self._gate
@@ -212,7 +258,7 @@ class Transport:
         while True:
             if gate is not None:
                 await gate.admit()
-            outcome = await self._attempt(spec, request, client_timeout)
+            outcome = await self._attempt(spec, request, client_timeout, limit)
             if isinstance(outcome, CheckedAnswer):
                 return outcome
             error = outcome.error
@@ -246,6 +292,7 @@ class Transport:
         spec: WireSpec,
         request: EncodedRequest,
         timeout: aiohttp.ClientTimeout | None,
+        limit: int,
     ) -> CheckedAnswer | _Failure:
         name = spec.name
         safe = spec.retry_safe
@@ -260,10 +307,27 @@ class Transport:
                 timeout=timeout if timeout is not None else self._timeout,
                 allow_redirects=False,
             ) as resp:
-                raw = await resp.read()
+                try:
+                    raw = await read_bounded(resp, limit)
+                except _TooLarge:
+                    resp.close()  # the rest of the body is never read: drop the connection
+                    raise
                 http_status = resp.status
                 headers = resp.headers
                 content_type = resp.content_type
+        except _TooLarge as exc:
+            # The server answered: a write was applied or not, we cannot tell. Asking again
+            # would bring the same answer, so it is never retried.
+            failure = _Failure(
+                ResponseTooLargeError(
+                    size=exc.size,
+                    limit=limit,
+                    announced=exc.announced,
+                    komet_method=name,
+                    outcome_unknown=not safe,
+                ),
+                False,
+            )
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             # Nothing reached the server: safe to try again whatever the method.
             failure = _Failure(
@@ -306,7 +370,7 @@ class Transport:
     def _read_answer(
         self,
         spec: WireSpec,
-        raw: bytes,
+        raw: bytes | bytearray,
         http_status: int,
         headers: CIMultiDictProxy[str],
         content_type: str,
@@ -328,7 +392,10 @@ class Transport:
         payload: object = None
         if "html" in content_type or raw.lstrip()[:1] == b"<":
             return _Failure(
-                KometDecodeError("answer is an HTML page, not JSON", komet_method=name), safe
+                KometDecodeError(
+                    "answer is an HTML page, not JSON", komet_method=name, outcome_unknown=not safe
+                ),
+                safe,
             )
         try:
             payload = orjson.loads(raw) if len(raw) < LARGE_ANSWER_BYTES else _loads_large(raw)
@@ -336,11 +403,15 @@ class Transport:
             payload = None
         if payload is None:
             what = "empty answer" if not raw.strip() else "answer is not valid JSON (truncated?)"
-            return _Failure(KometDecodeError(what, komet_method=name), safe)
+            return _Failure(
+                KometDecodeError(what, komet_method=name, outcome_unknown=not safe), safe
+            )
         if not isinstance(payload, dict):
             return _Failure(
                 KometDecodeError(
-                    f"answer is a JSON {type(payload).__name__}, not an object", komet_method=name
+                    f"answer is a JSON {type(payload).__name__}, not an object",
+                    komet_method=name,
+                    outcome_unknown=not safe,
                 ),
                 False,
             )
@@ -354,6 +425,8 @@ class Transport:
                 envelope_optional=spec.envelope_optional,
                 secrets=self._secrets,
             )
+        except KometDecodeError as exc:
+            return _Failure(exc if safe else outcome_unknown(exc), False)
         except KometError as exc:
             return _Failure(exc, False)
         message = payload.get("message")
@@ -385,6 +458,28 @@ class Transport:
                 out,
                 into,
             )
+
+
+def outcome_unknown(error: KometDecodeError) -> KometDecodeError:
+    """``error`` marked ``outcome_unknown``: it follows a request (not retry-safe) that
+    reached the server, which may have applied it."""
+    if error.outcome_unknown:
+        return error
+    prefix = f"{error.komet_method}: "
+    text = str(error)
+    marked = KometDecodeError(
+        text[len(prefix) :] if text.startswith(prefix) else text,
+        komet_method=error.komet_method,
+        outcome_unknown=True,
+    )
+    marked.__cause__, marked.__suppress_context__ = None, True
+    return marked
+
+
+def _positive_limit(value: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ValueError(f"max_response_bytes must be a positive int, got {value!r}")
+    return value
 
 
 def _raise_alone(error: BaseException) -> NoReturn:

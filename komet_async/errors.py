@@ -26,6 +26,7 @@ __all__ = [
     "QuotaStoreError",
     "RequestTooLargeError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResultTruncatedError",
     "SessionClosedError",
     "WrongEventLoopError",
@@ -225,11 +226,38 @@ class KometTimeoutError(KometConnectionError):
 
 
 class KometDecodeError(KometError):
-    """The body is not JSON, is HTML or truncated, or is not the documented shape."""
+    """The body is not JSON, is HTML or truncated, or is not the documented shape.
 
-    def __init__(self, message: str, *, komet_method: str) -> None:
+    ``outcome_unknown`` is true when the method is not safe to replay: the request reached
+    the server, which may have applied it before its answer went wrong.
+    """
+
+    def __init__(self, message: str, *, komet_method: str, outcome_unknown: bool = False) -> None:
+        if outcome_unknown:
+            message += " (the request may have been applied: outcome unknown)"
         super().__init__(f"{komet_method}: {message}")
         self.komet_method = komet_method
+        self.outcome_unknown = outcome_unknown
+
+
+class ResponseTooLargeError(KometDecodeError):
+    """An answer is larger than ``max_response_bytes`` (counted decompressed): it was not
+    read further. ``limit`` is the bound; ``size`` the announced ``Content-Length`` when
+    that was over it, else the bytes read when reading stopped (a lower bound)."""
+
+    def __init__(
+        self, *, size: int, limit: int, announced: bool, komet_method: str, outcome_unknown: bool
+    ) -> None:
+        what = f"Content-Length {size}" if announced else f"over {size} bytes decoded"
+        super().__init__(
+            f"answer over the {limit}-byte limit ({what}); raise max_response_bytes= "
+            "or narrow the request",
+            komet_method=komet_method,
+            outcome_unknown=outcome_unknown,
+        )
+        self.size = size
+        self.limit = limit
+        self.announced = announced
 
 
 class ResultTruncatedError(KometError):
