@@ -43,6 +43,13 @@ _TRUE = frozenset({"1", "true", "yes", "y", "t"})
 _FALSE = frozenset({"0", "false", "no", "n", "f", ""})
 _INT_RE = re.compile(r"[+-]?\d+\Z")
 
+# Decimal text beyond these is refused (a decode error, like any bad value): Decimal reads
+# "1e999999999" at once, but int() or a quantize of it then runs for minutes. Komet's money
+# has at most 10 significant digits; these leave ample room for any real number.
+MAX_DECIMAL_DIGITS = 40
+MAX_DECIMAL_EXPONENT = 100
+_MAX_DECIMAL_TEXT = 2 * MAX_DECIMAL_DIGITS + 10  # refused before parsing (leading zeros...)
+
 
 def _structure_decimal(value: object, _: object) -> Decimal:
     if isinstance(value, bool):
@@ -54,12 +61,21 @@ def _structure_decimal(value: object, _: object) -> Decimal:
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, str):
+        text = value.strip()
+        if len(text) > _MAX_DECIMAL_TEXT:
+            raise ValueError(f"decimal text too long ({len(text)} characters): {value[:40]!r}")
         try:
-            result = Decimal(value.strip())
+            result = Decimal(text)
         except InvalidOperation:
             raise ValueError(f"not a decimal number: {value[:40]!r}") from None
         if not result.is_finite():
             raise ValueError(f"non-finite number {value[:40]!r}")
+        _, digits, exponent = result.as_tuple()
+        if len(digits) > MAX_DECIMAL_DIGITS or abs(int(exponent)) > MAX_DECIMAL_EXPONENT:
+            raise ValueError(
+                f"decimal out of range (over {MAX_DECIMAL_DIGITS} digits or an exponent "
+                f"beyond +-{MAX_DECIMAL_EXPONENT}): {value[:40]!r}"
+            )
         return result
     if isinstance(value, Decimal):
         return value

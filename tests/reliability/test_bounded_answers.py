@@ -269,3 +269,33 @@ async def test_a_bulk_write_with_unreadable_answers_lands_in_unknown(
         isinstance(item.error, komet.KometDecodeError) and item.error.outcome_unknown
         for item in result.unknown
     )
+
+
+# --- (2) bounded decimals ---------------------------------------------------------------
+
+UNITS = komet.CATALOG["inventory.units.list"]  # its items carry Decimal prices
+
+
+def units_answer(price: object) -> dict[str, Any]:
+    return {"status": "1", "inventoryItems": [{"productId": 1, "unitPrice": price}]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1e999999999", "1E-999999999", "-9e101", "0e-500", "1" * 41, "0." + "0" * 120 + "1",
+     "1" * 100_000, " " + "0" * 500 + "1"],
+)  # fmt: skip
+def test_an_absurd_decimal_is_a_decode_error(text: str) -> None:
+    # Decimal("1e999999999") parses at once, but int() of it ran for minutes.
+    with pytest.raises(komet.KometDecodeError, match="unit"):
+        UNITS.decode(units_answer(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1300.25", "1300.25"), (" -0.001 ", "-0.001"), ("1E+3", "1E+3"), ("2.5e-7", "2.5E-7"),
+     ("9" * 40, "9" * 40), ("1e100", "1E+100"), ("1e-100", "1E-100")],
+)  # fmt: skip
+def test_sane_decimals_still_decode(text: str, value: str) -> None:
+    answer = UNITS.decode(units_answer(text))
+    assert answer.inventory_items[0].unit_price == Decimal(value)
