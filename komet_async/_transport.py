@@ -81,6 +81,8 @@ class _Failure:
     error: KometError
     retryable: bool
     retry_after: float | None = None
+    reason: str = ""
+    """What went wrong, for the retry log: metadata only, never the URL (nor the token)."""
 
 
 LARGE_ANSWER_BYTES = 1 << 20
@@ -258,7 +260,9 @@ class Transport:
         while True:
             if gate is not None:
                 await gate.admit()
-            outcome = await self._attempt(spec, request, client_timeout, limit)
+            outcome = await self._attempt(
+                spec, request, client_timeout, limit, attempt + 1, retries + 1
+            )
             if isinstance(outcome, CheckedAnswer):
                 return outcome
             error = outcome.error
@@ -271,6 +275,14 @@ class Transport:
             delay = policy.backoff(attempt, outcome.retry_after)
             if loop.time() + delay > deadline:
                 _raise_alone(error)
+            logger.info(
+                "komet %s: attempt %d of %d failed (%s); retrying in %.2f s",
+                spec.name,
+                attempt + 1,
+                retries + 1,
+                outcome.reason or type(error).__name__,
+                delay if policy.wait else 0.0,
+            )
             if delay > 0 and policy.wait:
                 await asyncio.sleep(delay)
             attempt += 1
@@ -293,6 +305,8 @@ class Transport:
         request: EncodedRequest,
         timeout: aiohttp.ClientTimeout | None,
         limit: int,
+        attempt: int = 1,
+        attempts: int = 1,
     ) -> CheckedAnswer | _Failure:
         name = spec.name
         safe = spec.retry_safe
@@ -331,7 +345,9 @@ class Transport:
         except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
             # Nothing reached the server: safe to try again whatever the method.
             failure = _Failure(
-                self._connection_error(KometConnectionError, name, exc, unknown=False), True
+                self._connection_error(KometConnectionError, name, exc, unknown=False),
+                True,
+                reason=type(exc).__name__,
             )
         except aiohttp.ClientResponseError as exc:
             if self._raises_for_status:
@@ -352,14 +368,24 @@ class Transport:
                 failure = _Failure(
                     self._connection_error(KometConnectionError, name, exc, unknown=not safe),
                     safe,
+                    reason=type(exc).__name__,
                 )
         except (asyncio.TimeoutError, aiohttp.ServerTimeoutError) as exc:
+            waited = _timeout_text(exc, timeout or self._timeout)
             failure = _Failure(
-                self._connection_error(KometTimeoutError, name, exc, unknown=not safe), safe
+                KometTimeoutError(
+                    f"{waited} (attempt {attempt} of {attempts})",
+                    komet_method=name,
+                    outcome_unknown=not safe,
+                ),
+                safe,
+                reason=waited,
             )
         except (aiohttp.ClientError, OSError) as exc:
             failure = _Failure(
-                self._connection_error(KometConnectionError, name, exc, unknown=not safe), safe
+                self._connection_error(KometConnectionError, name, exc, unknown=not safe),
+                safe,
+                reason=type(exc).__name__,
             )
         if failure is not None:
             self._log(spec, "error", started, request.size, 0)
@@ -388,6 +414,7 @@ class Transport:
                 ),
                 safe and http_status in RETRYABLE_HTTP_STATUSES,
                 retry_after,
+                f"HTTP {http_status}",
             )
         payload: object = None
         if "html" in content_type or raw.lstrip()[:1] == b"<":
@@ -396,6 +423,7 @@ class Transport:
                     "answer is an HTML page, not JSON", komet_method=name, outcome_unknown=not safe
                 ),
                 safe,
+                reason="an HTML page",
             )
         try:
             payload = orjson.loads(raw) if len(raw) < LARGE_ANSWER_BYTES else _loads_large(raw)
@@ -404,7 +432,9 @@ class Transport:
         if payload is None:
             what = "empty answer" if not raw.strip() else "answer is not valid JSON (truncated?)"
             return _Failure(
-                KometDecodeError(what, komet_method=name, outcome_unknown=not safe), safe
+                KometDecodeError(what, komet_method=name, outcome_unknown=not safe),
+                safe,
+                reason=what,
             )
         if not isinstance(payload, dict):
             return _Failure(
@@ -458,6 +488,19 @@ class Transport:
                 out,
                 into,
             )
+
+
+def _timeout_text(exc: BaseException, timeout: aiohttp.ClientTimeout) -> str:
+    """``no answer within 5.0 s``: which of the timeouts ran out, and its seconds."""
+    if isinstance(exc, aiohttp.ServerTimeoutError) and timeout.sock_read:
+        return f"no data within {_seconds(timeout.sock_read)} s"
+    if timeout.total:
+        return f"no answer within {_seconds(timeout.total)} s"
+    return "timed out"
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.1f}" if value == round(value, 1) else f"{value:g}"
 
 
 def outcome_unknown(error: KometDecodeError) -> KometDecodeError:
