@@ -131,6 +131,7 @@ class Target:
     daily_quota: int | None
     requests_per_second: float | None
     quota_store: str | None = attrs.field(repr=False)
+    timeout: float = C.DEFAULT_TIMEOUT
 
 
 @contextlib.asynccontextmanager
@@ -147,6 +148,7 @@ async def open_session(target: Target) -> AsyncIterator[KometSession]:
                 base_url=fake.url,
                 daily_quota=target.daily_quota,
                 requests_per_second=target.requests_per_second,
+                timeout=target.timeout,
             ) as session,
         ):
             yield session
@@ -160,6 +162,7 @@ async def open_session(target: Target) -> AsyncIterator[KometSession]:
             daily_quota=target.daily_quota,
             requests_per_second=target.requests_per_second,
             quota_store=target.quota_store,
+            timeout=target.timeout,
         )
     except (ValueError, ImportError) as exc:
         raise InputError(str(exc)) from None
@@ -231,6 +234,16 @@ def session_options(func: F) -> F:
         metavar="URL",
         help="Share the daily budget across processes: redis://host:port/db.",
     )
+    @click.option(
+        "--timeout",
+        envvar="KOMET_TIMEOUT",
+        show_envvar=True,
+        type=click.FloatRange(min=0, min_open=True),
+        default=C.DEFAULT_TIMEOUT,
+        show_default=True,
+        metavar="SECONDS",
+        help="Seconds to wait for each request attempt.",
+    )
     @functools.wraps(func)
     def wrapper(
         *args: Any,
@@ -240,6 +253,7 @@ def session_options(func: F) -> F:
         daily_quota: str | None,
         requests_per_second: float | None,
         quota_store: str | None,
+        timeout: float,
         **kwargs: Any,
     ) -> Any:
         remember_secret(token)
@@ -250,6 +264,7 @@ def session_options(func: F) -> F:
             daily_quota=_quota(daily_quota),
             requests_per_second=requests_per_second,
             quota_store=quota_store,
+            timeout=timeout,
         )
         return func(*args, target=target, **kwargs)
 

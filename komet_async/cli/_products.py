@@ -75,11 +75,15 @@ def quota_command(target: Target, as_json: bool) -> None:
             return await session.refresh_quota()
 
     status = run(job())
+    # Whose count this is: a shared store's is every process's of this quota key; without
+    # one it is only this process's, which has just started (Komet itself reports no count).
+    counted_by = "shared store" if target.quota_store else "this process only"
     data = {
         "limit": status.limit,
         "used": status.used,
         "remaining": status.remaining,
         "resets_at": status.resets_at,
+        "counted_by": counted_by,
     }
     if as_json:
         echo(to_json(data))
@@ -87,4 +91,13 @@ def quota_command(target: Target, as_json: bool) -> None:
     limit = "no limit" if status.limit is None else f"{status.limit:,}"
     remaining = "-" if status.remaining is None else f"{status.remaining:,}"
     resets = "-" if status.resets_at is None else f"{status.resets_at:%Y-%m-%d %H:%M %Z}"
-    echo(f"limit: {limit}\nused: {status.used:,}\nremaining: {remaining}\nresets at: {resets}")
+    scope = (
+        "counted by: the shared store (every process using this quota key)"
+        if target.quota_store
+        else "counted by: this process only (pass --quota-store redis://... for the "
+        "company's shared count; Komet reports none)"
+    )
+    echo(
+        f"limit: {limit}\nused: {status.used:,}\nremaining: {remaining}\n"
+        f"resets at: {resets}\n{scope}"
+    )

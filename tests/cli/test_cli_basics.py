@@ -4,6 +4,7 @@ rules every command follows: from --token or KOMET_TOKEN, never printed."""
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 
@@ -168,3 +169,22 @@ def test_fake_server_command_serves_the_fake() -> None:
         proc.wait(10)
         if proc.stdout is not None:
             proc.stdout.close()
+
+
+def test_quota_says_whose_count_it_shows(komet: Komet) -> None:
+    text = komet("quota").stdout
+    assert "counted by: this process only" in text and "--quota-store" in text
+    assert json.loads(komet("quota", "--json").stdout)["counted_by"] == "this process only"
+
+
+def test_timeout_option_bounds_each_attempt(komet: Komet) -> None:
+    """A server that accepts the connection and never answers: --timeout decides how long
+    each attempt waits, and the error says so."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # connections queue in the backlog; nothing ever answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/api/"
+        result = komet("products", "list", "--timeout", "0.2", env={"KOMET_BASE_URL": url})
+    assert result.exit_code == 1
+    assert "no answer within 0.2 s" in result.stderr
+    assert "--timeout" in komet("products", "list", "--help").stdout
