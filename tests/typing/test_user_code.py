@@ -3,9 +3,9 @@ the repository, as a user's project would run it (an editable install included).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from ._mypy import mypy_strict
 
 USER_CODE = """
 import datetime as dt
@@ -26,22 +26,13 @@ async def main() -> None:
 """
 
 
-def mypy_strict(folder: Path, code: str) -> subprocess.CompletedProcess[str]:
-    """``mypy --strict app.py`` in ``folder`` (outside the repository) on ``code``."""
-    (folder / "app.py").write_text(code, encoding="utf-8")
-    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(folder / ".mypy")]
-    return subprocess.run(
-        [*command, "app.py"], cwd=folder, capture_output=True, text=True, timeout=300
-    )
-
-
 def test_user_code_passes_mypy_strict_from_another_folder(tmp_path: Path) -> None:
-    result = mypy_strict(tmp_path, USER_CODE)
+    result = mypy_strict(tmp_path, {"app.py": USER_CODE})
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_a_typing_mistake_in_user_code_is_caught(tmp_path: Path) -> None:
     """The check above can fail: the same run flags a wrong type."""
-    result = mypy_strict(tmp_path, USER_CODE.replace("first: str | None", "first: int"))
+    result = mypy_strict(tmp_path, {"app.py": USER_CODE.replace("first: str | None", "first: int")})
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Incompatible types in assignment" in result.stdout
