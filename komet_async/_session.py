@@ -16,6 +16,7 @@ from . import _constants as C
 from ._call import CALL_OPTIONS, CallPipeline
 from ._catalog import ApiMethod, find_method
 from ._clock import Clock, utc_now
+from ._keywords import unknown_keyword
 from ._limits import (
     DEFAULT_QUOTA_RESET,
     DEFAULT_QUOTA_TIMEZONE,
@@ -291,11 +292,8 @@ class KometSession:
         """
         api = find_method(method) if isinstance(method, str) else method
         if not CALL_OPTIONS.issuperset(options):
-            unknown = sorted(set(options) - CALL_OPTIONS)[0]
-            raise TypeError(
-                f"call() got an unexpected keyword argument {unknown!r} "
-                f"(options: {', '.join(sorted(CALL_OPTIONS))})"
-            )
+            unknown = next(name for name in options if name not in CALL_OPTIONS)
+            raise unknown_keyword("call", unknown, CALL_OPTIONS)
         request_type = api.request_type
         if request is None and request_type is not None:
             try:
