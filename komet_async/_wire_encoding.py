@@ -31,6 +31,8 @@ class EncodingSpec(Protocol):
     @property
     def name(self) -> str: ...
     @property
+    def url_path(self) -> str: ...
+    @property
     def params_in(self) -> str: ...
     @property
     def token_in(self) -> str: ...
@@ -173,7 +175,7 @@ class WireEncoder:
                 query = {C.TOKEN_PARAM: token, **query}
             elif spec.token_in == "header":
                 headers[C.TOKEN_PARAM] = token
-            url = self._url_for(spec.name)
+            url = self._url_for(spec.url_path)
             if query:
                 url = url.with_query(query)
             size = len(url.raw_query_string) + (len(body) if body is not None else 0)

@@ -13,11 +13,13 @@ from ..errors import KometDecodeError
 Req = TypeVar("Req")
 Resp = TypeVar("Resp")
 
-HttpMethod = Literal["GET", "POST", "PATCH"]
+HttpMethod = Literal["GET", "POST", "PUT", "PATCH", "DELETE"]
 ParamsIn = Literal["query", "body"]
 TokenIn = Literal["query", "body", "header", "none"]
 """Where the token travels; ``"none"`` for ``login``, which sends credentials instead."""
-TokenType = Literal["company", "customer", "vendor"]
+TokenType = Literal["company", "customer", "vendor", "user"]
+"""The kinds of token a page lists under "Valid Tokens" (``user``: a user's own token,
+methods-part3.json)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -30,7 +32,8 @@ class ApiMethod(Generic[Req, Resp]):
     """
 
     name: str
-    """The Komet method, also the path after ``/api/`` (``"product.list"``)."""
+    """The Komet method (``"product.list"``); also its path after ``/api/`` unless ``path``
+    says otherwise."""
     http_method: HttpMethod
     params_in: ParamsIn
     token_in: TokenIn
@@ -59,9 +62,17 @@ class ApiMethod(Generic[Req, Resp]):
     (``"products"``); None returns the whole response model."""
     doc: str = ""
     """The Python method's docstring (what Komet does, the token kinds, an example)."""
+    path: str = ""
+    """The URL path after ``/api/`` when it is not ``name``: one path may take two verbs
+    (``automatic-additional-charge`` POST and PUT), each a method of its own name."""
     hand_written: bool = False
     """The namespace method is written by hand in ``resources/`` (packing, renamed or
     converted arguments, warnings) instead of generated from this declaration."""
+
+    @property
+    def url_path(self) -> str:
+        """Where the method is sent, under ``/api/``."""
+        return self.path or self.name
 
     def decode(self, payload: dict[str, Any]) -> Resp:
         """The typed answer for a decoded JSON envelope; :class:`KometDecodeError` if the

@@ -3,7 +3,7 @@
 Run: ``python -m komet_async.testing._make_spec /work/shared/komet-api``
 
 The fake server reads only the generated ``spec.json`` at run time; this script is a
-maintenance tool. It reads ``methods-part1.json`` and ``methods-part2.json`` and keeps, per
+maintenance tool. It reads ``methods-part1.json``, ``-part2`` and ``-part3`` and keeps, per
 method, only what the fake enforces. Where the notes are prose ("required when X is absent",
 "range <= 4 days") the generator cannot decide, so ``CURATED`` below states the reading by
 hand, each entry with the reason. It never adds a parameter the notes do not list.
@@ -289,14 +289,19 @@ def method_spec(entry: dict[str, Any]) -> dict[str, Any]:
 
 def build(source_dir: Path) -> dict[str, Any]:
     entries: list[dict[str, Any]] = []
-    for part in ("methods-part1.json", "methods-part2.json"):
-        entries.extend(json.loads((source_dir / part).read_text(encoding="utf-8")))
+    for part in ("methods-part1.json", "methods-part2.json", "methods-part3.json"):
+        entries.extend(
+            entry
+            for entry in json.loads((source_dir / part).read_text(encoding="utf-8"))
+            # Global Network Codes live on another host, not under /api/ (more-methods.md).
+            if not str(entry["path"]).startswith("https://")
+        )
     methods = {entry["method"]: method_spec(entry) for entry in entries}
     unknown = set(CURATED) - set(methods)
     if unknown:
         raise SystemExit(f"curated entries for unknown methods: {sorted(unknown)}")
     return {
-        "source": "shared/komet-api methods-part1.json + methods-part2.json",
+        "source": "shared/komet-api methods-part1.json + -part2.json + -part3.json",
         "token_param": "authenticationToken",
         "token_accepted_in": TOKEN_ACCEPTED_IN,
         "window_semantics": "max_days counts calendar days inclusive: to - from <= max_days - 1",

@@ -20,7 +20,7 @@ from ._clock import FakeClock
 from ._faults import FaultDecision, FaultPlanner, Faults, canonical_params, request_digest
 from ._incoming import Incoming, read_incoming
 from ._received import SECRET_PARAMS, ReceivedRequest
-from ._spec import MethodSpec, load_spec, methods_by_path
+from ._spec import MethodSpec, load_spec, method_for
 from ._state import FakeState
 from ._tokens import TokenInfo, TokenKind, TokenRegistry
 from .handlers import Handler, HandlerContext, ParamError, Reply, load_handlers
@@ -205,7 +205,7 @@ class FakeKomet:
         arrived = time.monotonic()
         incoming = await read_incoming(request)
         path = request.match_info["path"]
-        spec = methods_by_path().get(path)
+        spec = method_for(path, request.method)
         name = spec.name if spec is not None else path
         canonical = canonical_params(incoming.params)
         decision = self._planner.decide(name, canonical)

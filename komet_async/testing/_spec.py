@@ -101,9 +101,24 @@ def load_spec() -> dict[str, MethodSpec]:
 
 
 @cache
-def methods_by_path() -> dict[str, MethodSpec]:
-    """The same methods keyed by URL path under ``/api/`` (``"v2/inventory/box/count"``)."""
-    return {spec.path: spec for spec in load_spec().values()}
+def methods_by_path() -> dict[str, tuple[MethodSpec, ...]]:
+    """The same methods keyed by URL path under ``/api/`` (``"v2/inventory/box/count"``).
+    One path may carry two methods told apart by verb (``automatic-additional-charge``
+    POST and PUT)."""
+    paths: dict[str, list[MethodSpec]] = {}
+    for spec in load_spec().values():
+        paths.setdefault(spec.path, []).append(spec)
+    return {path: tuple(specs) for path, specs in paths.items()}
+
+
+def method_for(path: str, verb: str) -> MethodSpec | None:
+    """The method a request to ``path`` with ``verb`` calls: the one of that verb, else the
+    path's only (or first) method, whose verb rule then refuses the request."""
+    specs = methods_by_path().get(path, ())
+    for spec in specs:
+        if spec.http == verb:
+            return spec
+    return specs[0] if specs else None
 
 
 def methods_for_kind(kind: str) -> frozenset[str]:

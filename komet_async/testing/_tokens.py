@@ -9,8 +9,8 @@ from typing import Literal
 
 from ._spec import load_spec, methods_for_kind
 
-TokenKind = Literal["company", "customer", "vendor"]
-TOKEN_KINDS: tuple[TokenKind, ...] = ("company", "customer", "vendor")
+TokenKind = Literal["company", "customer", "vendor", "user"]
+TOKEN_KINDS: tuple[TokenKind, ...] = ("company", "customer", "vendor", "user")
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,11 @@ TESTING_PACKAGE = Path(__file__).resolve().parents[2] / "komet_async" / "testing
 RESEARCH_DIR = DOCS_DIR  # the copy of the research notes' JSON files kept in tests/data
 
 
-def test_spec_covers_all_74_documented_methods() -> None:
+def test_spec_covers_every_documented_method_under_api() -> None:
+    # 133 documented methods; the two Global Network Codes methods live on another host.
     spec = load_spec()
-    assert len(spec) == 74
+    assert len(spec) == 131
+    assert spec["automatic-additional-charge [PUT]"].path == "automatic-additional-charge"
     assert spec["v2/inventory/box/count"].http == "PATCH"
     assert spec["ecommerce/inventory.list"].path == "ecommerce/inventory.list"
 
@@ -115,3 +117,16 @@ def test_every_rule_is_marked_documented_or_not() -> None:
     documented = {rule.name for rule in fake_rules.ALL_RULES if rule.documented}
     assert documented == {"token_invalid", "box_code_unknown"}
     assert all(rule.source for rule in fake_rules.ALL_RULES)
+
+
+def test_one_path_two_verbs_are_two_methods() -> None:
+    from komet_async.testing._spec import method_for
+
+    post = method_for("automatic-additional-charge", "POST")
+    put = method_for("automatic-additional-charge", "PUT")
+    assert post is not None and post.name == "automatic-additional-charge [POST]"
+    assert put is not None and put.name == "automatic-additional-charge [PUT]"
+    # A verb the path does not take still finds the path's method, whose verb rule refuses it.
+    other = method_for("product.list", "DELETE")
+    assert other is not None and other.name == "product.list"
+    assert method_for("no.such.method", "GET") is None
