@@ -27,7 +27,7 @@ from ._decode import decode, decode_in_slices, large_array
 from ._keywords import OPTION_NAMES, unknown_keyword
 from ._options import check_options
 from ._transport import Transport, outcome_unknown
-from ._validate import validate
+from ._validate import validate, validate_as
 from ._wire_encoding import EncodedRequest, WireEncoder
 from .errors import KometDecodeError
 
@@ -66,7 +66,10 @@ def unknown_option(method: ApiMethod[Any, Any], options: Mapping[str, object]) -
     fields = (
         attrs.fields(request_type) if request_type is not None and attrs.has(request_type) else ()
     )
-    known = CALL_OPTIONS | {field.name for field in fields}
+    renamed = method.argument_names
+    known = CALL_OPTIONS | {renamed.get(field.name, field.name) for field in fields}
+    if method.vendor_token_rules:
+        known |= {"token_type"}
     name = next(name for name in options if name not in CALL_OPTIONS)
     return unknown_keyword(where, name, known)
 
@@ -167,7 +170,10 @@ class CallPipeline:
         elif request.__class__ is dict:
             params = cast("dict[str, Any]", request)  # session.request: wire values as given
         else:
-            validate(request, komet_method=method.name)
+            if method.arguments:
+                validate_as(request, komet_method=method.name, names=method.argument_names)
+            else:
+                validate(request, komet_method=method.name)
             params = unstructure_request(request)
         encoder = self.encoder
         encoded = encoder.encode(

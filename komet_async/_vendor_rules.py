@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
-from typing import Literal
+from typing import Literal, Protocol
 
 from .errors import RequestValidationError
 
@@ -40,6 +40,41 @@ def warn_vendor_ignored(komet_method: str, fields: Iterable[str], *, stacklevel:
         VendorIgnoredFieldWarning,
         stacklevel=stacklevel,
     )
+
+
+def apply_token_rules(
+    method: _TokenRuled, request: object, session_kind: str, explicit: str | None
+) -> None:
+    """The rules a declaration's ``vendor_token_rules`` asks for, before anything is sent:
+    with a Company token one of ``company_requires_one_of`` must be set; with a Vendor token
+    the fields Komet ignores are named in a warning (pointing at the caller's line)."""
+    kind = resolve_token_kind(explicit, session_kind)
+    group = method.company_requires_one_of
+    if kind == "company" and group and all(getattr(request, name) is None for name in group):
+        raise RequestValidationError(
+            group[0],
+            f"one of {', '.join(group)} is required with a Company token",
+            komet_method=method.name,
+        )
+    if kind == "vendor":
+        ignored: Iterable[str] = getattr(request, "vendor_ignored_fields")()  # noqa: B009
+        renamed = method.argument_names
+        warn_vendor_ignored(method.name, [_as_argument(n, renamed) for n in ignored], stacklevel=4)
+
+
+def _as_argument(path: str, renamed: dict[str, str]) -> str:
+    """``prebook_items[0].price`` as the caller passed it: ``items[0].price``."""
+    head, sep, rest = path.partition("[")
+    return f"{renamed.get(head, head)}{sep}{rest}"
+
+
+class _TokenRuled(Protocol):
+    @property
+    def name(self) -> str: ...
+    @property
+    def company_requires_one_of(self) -> tuple[str, ...]: ...
+    @property
+    def argument_names(self) -> dict[str, str]: ...
 
 
 def check_token_kind(value: str) -> None:

@@ -122,6 +122,21 @@ def render(tp: Any, imports: _Imports, *, as_argument: bool = False) -> str:
     raise TypeError(f"no rendering for {tp!r}")
 
 
+def _one_or_many(tp: Any, imports: _Imports) -> str:
+    """``X | Iterable[X] | None`` for a ``list[X] | None`` field taking one value or many."""
+    union = typing.get_origin(tp) in (typing.Union, types.UnionType)
+    args = typing.get_args(tp) if union else (tp,)
+    parts: list[str] = []
+    for arg in args:
+        if typing.get_origin(arg) is list:
+            (item,) = typing.get_args(arg)
+            imports.add("collections.abc", "Iterable")
+            parts += [render(item, imports), f"Iterable[{render(item, imports)}]"]
+        else:
+            parts.append(render(arg, imports))
+    return " | ".join(parts)
+
+
 def _is_list(tp: Any) -> bool:
     if typing.get_origin(tp) is list:
         return True
@@ -162,16 +177,29 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
         if keyword.iskeyword(field.name):
             raise ValueError(f"{method.name}: field {field.name!r} is a Python keyword")
 
+    renamed = method.argument_names
+    for field_name in [*renamed, *method.one_or_many]:
+        if field_name not in by_name:
+            raise ValueError(f"{method.name}: no request field {field_name!r}")
+
     def parameter(field: attrs.Attribute[Any]) -> str:
         annotation = render(hints[field.name], imports, as_argument=True)
+        if field.name in method.one_or_many:
+            annotation = _one_or_many(hints[field.name], imports)
         default = _default(field)
-        return f"{field.name}: {annotation}" + ("" if default is None else f" = {default}")
+        name = renamed.get(field.name, field.name)
+        return f"{name}: {annotation}" + ("" if default is None else f" = {default}")
 
     signature = [f"{INDENT * 2}self,"]
     signature += [f"{INDENT * 2}{parameter(f)}," for f in positional]
     if keyword_only:
         signature.append(f"{INDENT * 2}*,")
         signature += [f"{INDENT * 2}{parameter(f)}," for f in keyword_only]
+    if method.vendor_token_rules:
+        imports.add(".._vendor_rules", "TokenKind")
+        if not keyword_only:
+            signature.append(f"{INDENT * 2}*,")
+        signature.append(f"{INDENT * 2}token_type: TokenKind | None = None,")
     signature.append(f"{INDENT * 2}**options: Unpack[CallOptions],")
 
     response = imports.name(method.response_type)
@@ -196,8 +224,11 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
         request = "request"
         lines.append(f"{INDENT * 2}request = {imports.name(request_type)}(")
         for field in [*positional, *keyword_only]:
-            value = field.name
-            if _is_list(hints[field.name]):
+            value = renamed.get(field.name, field.name)
+            if field.name in method.one_or_many:
+                imports.add("..resources._base", "one_or_many")
+                value = f"one_or_many({value})"
+            elif _is_list(hints[field.name]):
                 # The model keeps a list; the caller may pass any iterable.
                 if _default(field) is None:
                     value = f"list({value})"
@@ -206,6 +237,12 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
                     value = f"as_list({value})"
             lines.append(f"{INDENT * 3}{field.name}={value},")
         lines.append(f"{INDENT * 2})")
+        if method.vendor_token_rules:
+            imports.add(".._vendor_rules", "apply_token_rules")
+            lines.append(
+                f"{INDENT * 2}apply_token_rules({constant}, request, "
+                "self._dispatch.token_type, token_type)"
+            )
     arguments = f"{constant}, {request}, options, {response}"
     start = f"{INDENT * 2}return await" if method.returns is None else f"{INDENT * 2}answer = await"
     call = f"{start} self._send({arguments})"

@@ -62,12 +62,28 @@ class ApiMethod(Generic[Req, Resp]):
     (``"products"``); None returns the whole response model."""
     doc: str = ""
     """The Python method's docstring (what Komet does, the token kinds, an example)."""
+    arguments: tuple[tuple[str, str], ...] = ()
+    """Request fields the Python method takes under another name, as (field, argument)
+    pairs (``("prebook_items", "items")``); validation errors name the argument."""
+    one_or_many: tuple[str, ...] = ()
+    """List fields whose argument also takes one value alone (``number="P002296"`` or
+    ``number=["P002296", "P002297"]``): a text is one value, never a list of letters."""
+    vendor_token_rules: bool = False
+    """The method takes a per-call ``token_type=`` (else the session's): with a Vendor token
+    it warns about the fields the request's ``vendor_ignored_fields()`` names (sent anyway),
+    and with a Company token it requires one of ``company_requires_one_of``."""
+    company_requires_one_of: tuple[str, ...] = ()
     path: str = ""
     """The URL path after ``/api/`` when it is not ``name``: one path may take two verbs
     (``automatic-additional-charge`` POST and PUT), each a method of its own name."""
     hand_written: bool = False
     """The namespace method is written by hand in ``resources/`` (packing, renamed or
     converted arguments, warnings) instead of generated from this declaration."""
+
+    @property
+    def argument_names(self) -> dict[str, str]:
+        """Request field -> the Python argument it is passed as, where they differ."""
+        return dict(self.arguments)
 
     @property
     def url_path(self) -> str:

@@ -25,7 +25,23 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookCreateResponse,
         token_types=("company", "vendor"),
         summary="Create a prebook (header only, or with lines); may append to an existing one.",
-        hand_written=True,
+        arguments=(("prebook_items", "items"),),
+        vendor_token_rules=True,
+        doc="""Create a prebook: a header alone, or with lines (Komet ``prebook.create``;
+        Company or Vendor token; orders may carry a transaction fee).
+
+        The customer is ``customer_id``, or ``customer_code`` + ``customer_description``;
+        the carrier likewise. ``use_existing=True`` appends to an existing prebook with the
+        same location, carrier, truck date, customer and customer PO instead of creating one.
+        With ``token_type="vendor"`` (a Vendor-token session) Komet ignores each line's
+        ``price``, ``vendor_id``, ``vendor_code`` and ``vendor_name``: they are still sent,
+        with a :class:`~komet_async.VendorIgnoredFieldWarning`.
+
+        >>> answer = await session.prebooks.create(
+        ...     ship_date=dt.date(2026, 2, 10), customer_id=23401, carrier_id=1360,
+        ...     items=[PrebookItem(product_id=1001, box_type_id=1056, boxes=2)])
+        >>> answer.prebook_id
+        """,
     ),
     json_write(
         "multiple.prebooks.create",

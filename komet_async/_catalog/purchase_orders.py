@@ -20,7 +20,22 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PurchaseOrderCreateResponse,
         token_types=("company", "vendor"),
         summary="Create purchase orders from prebook lines, or standalone.",
-        hand_written=True,
+        arguments=(("purchase_order_items", "items"),),
+        vendor_token_rules=True,
+        company_requires_one_of=("vendor_id", "vendor_code"),
+        doc="""Create purchase orders from prebook lines, or standalone (Komet
+        ``purchase.order.create``; Company or Vendor token).
+
+        With a Company token give ``vendor_id`` or ``vendor_code`` (not both). With
+        ``token_type="vendor"`` the vendor is the token's owner: Komet ignores both fields
+        (sent anyway, with a :class:`~komet_async.VendorIgnoredFieldWarning`) and checks
+        that the prebook lines are the vendor's. ``purchase_order_number`` appends the lines
+        to that PO. GAP: line fields beyond the product go in each item's ``extra``.
+
+        >>> await session.purchase_orders.create(
+        ...     ship_date=dt.date(2026, 2, 9), vendor_id=301,
+        ...     items=[PurchaseOrderItem(prebook_item_id=7390005001)])
+        """,
     ),
     json_write(
         "purchase.order.mixed.create",
@@ -30,7 +45,18 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PurchaseOrderCreateResponse,
         token_types=("company", "vendor"),
         summary="Create purchase orders with mixed (assorted) boxes.",
-        hand_written=True,
+        arguments=(("purchase_order_items", "items"),),
+        vendor_token_rules=True,
+        company_requires_one_of=("vendor_id", "vendor_code"),
+        doc="""Create purchase orders with mixed (assorted) boxes, from prebooks in units or
+        standalone (Komet ``purchase.order.mixed.create``; Company or Vendor token). Vendor
+        rules as in :meth:`create`. Lines whose product is not mapped in the company are not
+        added. GAP: breakdowns and quantities go in each item's ``extra``.
+
+        >>> await session.purchase_orders.create_mixed(
+        ...     ship_date=dt.date(2026, 2, 9), vendor_code="V01",
+        ...     items=[MixedPurchaseOrderItem(product_id=1001, extra={"boxes": 1})])
+        """,
     ),
     query_read(
         "purchase.order.list",
@@ -41,7 +67,19 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         token_types=("company", "vendor"),
         not_found=_NOT_FOUND,
         summary="List purchase orders with their lines, by date, number, AWB or truck.",
-        hand_written=True,
+        one_or_many=("number",),
+        returns="purchase_orders",
+        doc="""List purchase orders with their lines (Komet ``purchase.order.list``; Company or
+        Vendor token). Give a vendor ship ``date``, one PO ``number`` or several, an
+        ``awb_id`` or an ``inbound_truck_id``. ``vendor`` and ``product`` match with LIKE;
+        ``status`` is one of "Confirmed by Farm", "Approved", "Pending Approval",
+        "Cancelled" (absent: all).
+        A line's ``boxes`` exist only once the grower shipped it. "Orders not found." is an
+        empty list.
+
+        >>> orders = await session.purchase_orders.list(date=dt.date(2026, 2, 9))
+        >>> orders = await session.purchase_orders.list(number=["P002296", "P002297"])
+        """,
     ),
     query_read(
         "purchase.order.va.details.list",

@@ -5,31 +5,37 @@ generate again."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
+from .._vendor_rules import TokenKind, apply_token_rules
 from ..models._base import Envelope, KometList
 from ..models.prebooks import (
     Prebook,
+    PrebookCreateRequest,
+    PrebookCreateResponse,
     PrebookDeleteRequest,
     PrebookDetail,
     PrebookDetailsListRequest,
     PrebookDetailsListResponse,
     PrebookFutureItemAddRequest,
+    PrebookItem,
     PrebookItemDeleteRequest,
     PrebookListRequest,
     PrebookListResponse,
     PrebookUpdateRequest,
 )
-from ..resources._base import Resource
+from ..resources._base import Resource, as_list
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._call import CallOptions
 
+_CREATE = CATALOG["prebook.create"]
 _DELETE = CATALOG["prebook.delete"]
 _LIST_DETAILS = CATALOG["prebook.details.list"]
 _ADD_FUTURE_ITEM = CATALOG["prebook.future.item.add"]
@@ -42,6 +48,68 @@ class PrebooksMethods(Resource):
     """The one-call methods of ``session.prebooks``, one per catalog entry."""
 
     __slots__ = ()
+
+    async def create(
+        self,
+        *,
+        customer_id: int | None = None,
+        customer_code: str | None = None,
+        customer_description: str | None = None,
+        carrier_id: int | None = None,
+        carrier_code: str | None = None,
+        carrier_description: str | None = None,
+        ship_date: dt.date,
+        created_by: int | None = None,
+        ship_via_id: int | None = None,
+        customer_po: str | None = None,
+        is_ecommerce: bool | None = None,
+        use_existing: bool | None = None,
+        comments: str | None = None,
+        auto_generate_pos_from_prebooks: bool | None = None,
+        company_location_code: str | None = None,
+        ship_to_id: int | None = None,
+        items: Iterable[PrebookItem] | None = None,
+        token_type: TokenKind | None = None,
+        **options: Unpack[CallOptions],
+    ) -> PrebookCreateResponse:
+        """Create a prebook: a header alone, or with lines (Komet ``prebook.create``;
+        Company or Vendor token; orders may carry a transaction fee).
+
+        The customer is ``customer_id``, or ``customer_code`` + ``customer_description``;
+        the carrier likewise. ``use_existing=True`` appends to an existing prebook with the
+        same location, carrier, truck date, customer and customer PO instead of creating one.
+        With ``token_type="vendor"`` (a Vendor-token session) Komet ignores each line's
+        ``price``, ``vendor_id``, ``vendor_code`` and ``vendor_name``: they are still sent,
+        with a :class:`~komet_async.VendorIgnoredFieldWarning`.
+
+        >>> answer = await session.prebooks.create(
+        ...     ship_date=dt.date(2026, 2, 10), customer_id=23401, carrier_id=1360,
+        ...     items=[PrebookItem(product_id=1001, box_type_id=1056, boxes=2)])
+        >>> answer.prebook_id
+        """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_CREATE, options)
+        request = PrebookCreateRequest(
+            customer_id=customer_id,
+            customer_code=customer_code,
+            customer_description=customer_description,
+            carrier_id=carrier_id,
+            carrier_code=carrier_code,
+            carrier_description=carrier_description,
+            ship_date=ship_date,
+            created_by=created_by,
+            ship_via_id=ship_via_id,
+            customer_po=customer_po,
+            is_ecommerce=is_ecommerce,
+            use_existing=use_existing,
+            comments=comments,
+            auto_generate_pos_from_prebooks=auto_generate_pos_from_prebooks,
+            company_location_code=company_location_code,
+            ship_to_id=ship_to_id,
+            prebook_items=as_list(items),
+        )
+        apply_token_rules(_CREATE, request, self._dispatch.token_type, token_type)
+        return await self._send(_CREATE, request, options, PrebookCreateResponse)
 
     async def delete(
         self,

@@ -229,6 +229,16 @@ def as_list(values: Iterable[X] | None) -> list[X] | None:
     return None if values is None else list(values)
 
 
+def one_or_many(values: X | Iterable[X] | None) -> list[X] | None:
+    """An argument taking one value or an iterable of them, as the list its model keeps; a
+    text is one value (iterating it would send its letters)."""
+    if values is None:
+        return None
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        return [values]
+    return list(values)
+
+
 def filter_names(model: type, *exclude: str) -> frozenset[str]:
     """The fields of request ``model`` a ranged helper takes as filters (its window's own
     fields ``exclude``-d): the names its ``**filters`` accepts."""
