@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ._bulk import BulkError, BulkResult, ItemOutcome, Part, is_permanent
 from ._call import CallOptions
-from ._catalog import CATALOG, ApiMethod
+from ._catalog import CATALOG, ApiMethod, TokenType
 from ._limits import MemoryQuotaStore, QuotaStatus, QuotaStore, Reservation
 from ._login import login
 from ._redis_store import RedisQuotaStore
@@ -255,6 +255,7 @@ __all__ = [
     "RetryPolicy",
     "SessionClosedError",
     "SyncReport",
+    "TokenType",
     "UnitsChangeResponse",
     "UnitsInventoryItem",
     "VaPurchaseOrder",

@@ -21,7 +21,7 @@ import attrs
 
 from . import _constants as C
 from ._bulk import pack_by_size
-from ._catalog import ApiMethod
+from ._catalog import ApiMethod, TokenType
 from ._convert import unstructure_request
 from ._decode import decode, decode_in_slices, large_array
 from ._keywords import OPTION_NAMES, unknown_keyword
@@ -87,7 +87,7 @@ class CallPipeline:
         encoder: WireEncoder,
         transport: Transport,
         limits: Limits,
-        token_type: str = "company",
+        token_type: TokenType = "company",
     ) -> None:
         self.encoder = encoder
         self.transport = transport

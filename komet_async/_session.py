@@ -14,7 +14,7 @@ import aiohttp
 
 from . import _constants as C
 from ._call import CALL_OPTIONS, CallPipeline
-from ._catalog import ApiMethod, find_method
+from ._catalog import ApiMethod, TokenType, find_method
 from ._clock import Clock, utc_now
 from ._keywords import unknown_keyword
 from ._limits import (
@@ -33,6 +33,7 @@ from ._retry import RetryPolicy
 from ._secret import Secret
 from ._tracing import masked_trace_configs
 from ._transport import Transport
+from ._vendor_rules import check_token_type
 from ._wire_encoding import WireEncoder
 from .errors import RequestValidationError
 from .resources.boxes import BoxesResource
@@ -64,9 +65,10 @@ class KometSession:
     >>> async with KometSession(token, daily_quota=3000) as komet:
     ...     products = await komet.products.list()
 
-    ``token_type`` says what kind of token this is (``"company"``, ``"customer"`` or
-    ``"vendor"``): with ``"vendor"``, the methods whose fields a Vendor token makes Komet
-    ignore warn with :class:`VendorIgnoredFieldWarning` (and still send them).
+    ``token_type`` says what kind of token this is (``"company"``, ``"customer"``,
+    ``"vendor"`` or ``"user"``; :data:`TokenType`): with ``"vendor"``, the methods whose
+    fields a Vendor token makes Komet ignore warn with :class:`VendorIgnoredFieldWarning`
+    (and still send them).
 
     ``daily_quota`` (default 1,000: one paid seat) and ``requests_per_second`` (default
     ``None``: Komet documents no per-second limit) are client-side limits; ``None`` turns
@@ -103,7 +105,7 @@ class KometSession:
         sales_channel: str | None = None,
         http_session: aiohttp.ClientSession | None = None,
         trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
-        token_type: Literal["company", "customer", "vendor"] = "company",
+        token_type: TokenType = "company",
         clock: Clock = utc_now,
     ) -> None:
         if not isinstance(token, str) or not token:
@@ -113,10 +115,7 @@ class KometSession:
         self.quota_key = quota_key or quota_key_for(token)
         # From here on no frame of ours holds the bare token: error trackers print locals.
         del token
-        if token_type not in ("company", "customer", "vendor"):
-            raise RequestValidationError(
-                "token_type", "must be 'company', 'customer' or 'vendor'"
-            )
+        token_type = check_token_type(token_type)
         if isinstance(timeout, (int, float)):
             timeout = aiohttp.ClientTimeout(total=float(timeout))
         account_headers: dict[str, str] = {}

@@ -17,9 +17,12 @@ import warnings
 from collections.abc import Iterable
 from typing import Literal, Protocol
 
+from ._catalog._method import TOKEN_TYPES, TokenType
 from .errors import RequestValidationError
 
-TokenKind = Literal["company", "vendor"]
+VendorRule = Literal["company", "vendor"]
+"""How a token type acts on these rules: a Vendor token, or like a Company token (a
+Customer or User token is refused by these methods anyway)."""
 
 
 class VendorIgnoredFieldWarning(UserWarning):
@@ -77,16 +80,15 @@ class _TokenRuled(Protocol):
     def argument_names(self) -> dict[str, str]: ...
 
 
-def check_token_kind(value: str) -> None:
-    if value not in ("company", "vendor"):
-        raise RequestValidationError("token_type", "must be 'company' or 'vendor'")
+def check_token_type(value: object, argument: str = "token_type") -> TokenType:
+    """``value`` if it is a kind of Komet token, else a :class:`RequestValidationError`."""
+    for kind in TOKEN_TYPES:
+        if value == kind:
+            return kind
+    raise RequestValidationError(argument, f"must be one of {', '.join(map(repr, TOKEN_TYPES))}")
 
 
-def resolve_token_kind(explicit: str | None, session_kind: str) -> TokenKind:
+def resolve_token_kind(explicit: str | None, session_kind: str) -> VendorRule:
     """The per-call ``token_type`` if given, else the session's (checked either way)."""
-    # A Customer-token session behaves as Company here: these methods refuse its token anyway.
-    value = (
-        explicit if explicit is not None else ("vendor" if session_kind == "vendor" else "company")
-    )
-    check_token_kind(value)
+    value = check_token_type(explicit if explicit is not None else session_kind)
     return "vendor" if value == "vendor" else "company"

@@ -196,10 +196,10 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
         signature.append(f"{INDENT * 2}*,")
         signature += [f"{INDENT * 2}{parameter(f)}," for f in keyword_only]
     if method.vendor_token_rules:
-        imports.add(".._vendor_rules", "TokenKind")
+        imports.add(".._catalog", "TokenType")
         if not keyword_only:
             signature.append(f"{INDENT * 2}*,")
-        signature.append(f"{INDENT * 2}token_type: TokenKind | None = None,")
+        signature.append(f"{INDENT * 2}token_type: TokenType | None = None,")
     signature.append(f"{INDENT * 2}**options: Unpack[CallOptions],")
 
     response = imports.name(method.response_type)

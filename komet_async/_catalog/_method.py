@@ -18,8 +18,10 @@ ParamsIn = Literal["query", "body"]
 TokenIn = Literal["query", "body", "header", "none"]
 """Where the token travels; ``"none"`` for ``login``, which sends credentials instead."""
 TokenType = Literal["company", "customer", "vendor", "user"]
-"""The kinds of token a page lists under "Valid Tokens" (``user``: a user's own token,
-methods-part3.json)."""
+"""The kinds of Komet token: what a page lists under "Valid Tokens" (``user``: a user's own
+token, methods-part3.json), what ``KometSession(token_type=...)`` and a per-call
+``token_type=`` say. The one name for them in the SDK."""
+TOKEN_TYPES: tuple[TokenType, ...] = ("company", "customer", "vendor", "user")
 
 
 @attrs.frozen(kw_only=True)

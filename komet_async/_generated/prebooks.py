@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .._call import CALL_OPTIONS, unknown_option
-from .._catalog import CATALOG
-from .._vendor_rules import TokenKind, apply_token_rules
+from .._catalog import CATALOG, TokenType
+from .._vendor_rules import apply_token_rules
 from ..models._base import Envelope, KometList
 from ..models.prebooks import (
     Prebook,
@@ -69,7 +69,7 @@ class PrebooksMethods(Resource):
         company_location_code: str | None = None,
         ship_to_id: int | None = None,
         items: Iterable[PrebookItem] | None = None,
-        token_type: TokenKind | None = None,
+        token_type: TokenType | None = None,
         **options: Unpack[CallOptions],
     ) -> PrebookCreateResponse:
         """Create a prebook: a header alone, or with lines (Komet ``prebook.create``;

@@ -10,8 +10,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from .._call import CALL_OPTIONS, unknown_option
-from .._catalog import CATALOG
-from .._vendor_rules import TokenKind, apply_token_rules
+from .._catalog import CATALOG, TokenType
+from .._vendor_rules import apply_token_rules
 from ..models._base import KometList
 from ..models.purchase_orders import (
     MixedPurchaseOrderCreateRequest,
@@ -64,7 +64,7 @@ class PurchaseOrdersMethods(Resource):
         purchase_order_number: str | None = None,
         awb_number: str | None = None,
         items: Iterable[PurchaseOrderItem],
-        token_type: TokenKind | None = None,
+        token_type: TokenType | None = None,
         **options: Unpack[CallOptions],
     ) -> PurchaseOrderCreateResponse:
         """Create purchase orders from prebook lines, or standalone (Komet
@@ -278,7 +278,7 @@ class PurchaseOrdersMethods(Resource):
         carrier_code: str | None = None,
         purchase_order_number: str | None = None,
         items: Iterable[MixedPurchaseOrderItem],
-        token_type: TokenKind | None = None,
+        token_type: TokenType | None = None,
         **options: Unpack[CallOptions],
     ) -> PurchaseOrderCreateResponse:
         """Create purchase orders with mixed (assorted) boxes, from prebooks in units or

@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from .._bulk import BulkResult, ProgressCallback, pack_by_size
-from .._catalog import CATALOG
+from .._catalog import CATALOG, TokenType
 from .._generated.purchase_orders import PurchaseOrdersMethods
 from .._validate import validate
-from .._vendor_rules import TokenKind, resolve_token_kind, warn_vendor_ignored
+from .._vendor_rules import resolve_token_kind, warn_vendor_ignored
 from ..errors import RequestValidationError
 from ..models._base import KometList
 from ..models.purchase_orders import (
@@ -106,7 +106,7 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
         items: Iterable[PoItemAwb],
         *,
         vendor_id: int | None = None,
-        token_type: TokenKind | None = None,
+        token_type: TokenType | None = None,
         **options: Unpack[CallOptions],
     ) -> KometList[PoItemAwbResult]:
         """Ship many PO lines on AWBs in one call (Komet ``purchase.order.items.awb.add``;
