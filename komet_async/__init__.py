@@ -35,6 +35,7 @@ from .errors import (
     ResponseTooLargeError,
     ResultTruncatedError,
     SessionClosedError,
+    UnknownMethodError,
     WrongEventLoopError,
 )
 from .models._base import NO_RESPONSE, Envelope, KometList, KometModel, ResponseInfo
@@ -258,6 +259,7 @@ __all__ = [
     "TokenType",
     "UnitsChangeResponse",
     "UnitsInventoryItem",
+    "UnknownMethodError",
     "VaPurchaseOrder",
     "VaPurchaseOrderLine",
     "Vendor",

@@ -29,6 +29,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResultTruncatedError",
     "SessionClosedError",
+    "UnknownMethodError",
     "WrongEventLoopError",
 ]
 
@@ -281,3 +282,20 @@ class WrongEventLoopError(KometError, RuntimeError):
     ``asyncio.run()``, a thread with its own loop): its connection pool and limits belong
     to that first loop. One session per loop: create it inside the loop that uses it, e.g.
     ``async with KometSession(...)`` inside the coroutine given to ``asyncio.run()``."""
+
+
+class UnknownMethodError(KometError, KeyError):
+    """No catalogued Komet method has this name (``session.call``, ``komet call``);
+    ``close`` lists the names most likely meant."""
+
+    def __init__(self, name: str, close: tuple[str, ...] = ()) -> None:
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        super().__init__(f"unknown Komet method {name!r}{hint}")
+        self.name = name
+        self.close = close
+
+    def __str__(self) -> str:  # KeyError's own str() would quote the whole text
+        return str(self.args[0])
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.name, self.close))

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import KometError
+from ..errors import UnknownMethodError
 from . import boxes, inventory, invoices, lookups, prebooks, products, purchase_orders
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
 
@@ -51,26 +51,6 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     purchase_orders.METHODS,
     lookups.METHODS,
 )
-
-
-class UnknownMethodError(KometError, KeyError):
-    """No catalogued Komet method has this name (``session.call``, ``komet call``);
-    ``close`` lists the names most likely meant.
-
-    (Here rather than in ``errors`` until ``komet_async/__init__.py`` exports it: a test
-    requires every class of ``errors`` to be exported.)"""
-
-    def __init__(self, name: str, close: tuple[str, ...] = ()) -> None:
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        super().__init__(f"unknown Komet method {name!r}{hint}")
-        self.name = name
-        self.close = close
-
-    def __str__(self) -> str:  # KeyError's own str() would quote the whole text
-        return str(self.args[0])
-
-    def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.name, self.close))
 
 
 _BY_PYTHON_NAME: Mapping[str, ApiMethod[Any, Any]] = {

@@ -38,6 +38,8 @@ SAMPLES: dict[str, Any] = {
     "outcome_unknown": True,
     "day": dt.date(2026, 11, 20),
     "announced": True,
+    "name": "prodcut.list",
+    "close": ("product.list",),
 }
 
 
