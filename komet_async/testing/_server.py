@@ -288,10 +288,9 @@ class FakeKomet:
             return _enforce.Failure(rules.REQUEST_TOO_LARGE, {"limit": self.max_request_bytes})
         if spec is None:
             return _enforce.Failure(rules.UNKNOWN_METHOD, {"path": path})
-        if incoming.body_is_invalid_json or (incoming.body_array is None) != (
-            spec.body != "array"
-        ):
-            # An array where the page documents an object, or the other way round.
+        # An array where the page documents an object, or the other way round, is refused.
+        array_expected = spec.body == "array"
+        if incoming.body_is_invalid_json or (incoming.body_array is not None) != array_expected:
             return _enforce.Failure(rules.INVALID_JSON, {})
         if spec.auth == "token":
             if incoming.token is None:

@@ -41,11 +41,15 @@ async def test_a_product_added_to_a_season_is_listed_back(
     result = await k.price_lists.add_products(
         [
             komet.SeasonProductLine(
-                price_list_id=PRICE_LIST, company_product_id=1005, season_id=season.id,
-                price=Decimal("2.59"), cost=Decimal("1.76"), vendor_id=301,
+                price_list_id=PRICE_LIST,
+                company_product_id=1005,
+                season_id=season.id,
+                price=Decimal("2.59"),
+                cost=Decimal("1.76"),
+                vendor_id=301,
             )
         ]
-    )  # fmt: skip
+    )
     assert result.ok and result.requests_used == 1
     assert result.items[0].results[0].message == "Success."
     (added,) = await k.price_lists.list_products(PRICE_LIST, season.id, company_product_id=1005)
@@ -63,9 +67,13 @@ async def test_a_product_added_to_a_season_is_listed_back(
     assert [p.id for p in found] == [added.id]
 
     await k.price_lists.update_product(
-        price_list_season_product_id=added.id, price_list_id=PRICE_LIST,
-        company_product_id=1005, season_id=season.id, price=Decimal("3.10"), box_type_code="QB",
-    )  # fmt: skip
+        price_list_season_product_id=added.id,
+        price_list_id=PRICE_LIST,
+        company_product_id=1005,
+        season_id=season.id,
+        price=Decimal("3.10"),
+        box_type_code="QB",
+    )
     (updated,) = await k.price_lists.list_products(PRICE_LIST, season.id, company_product_id=1005)
     assert updated.id == added.id
     assert (updated.price, updated.cost, updated.vendor_id) == (Decimal("3.10"), None, None)
@@ -80,11 +88,13 @@ async def test_a_line_naming_an_unknown_product_is_refused_whole(
     before = await k.price_lists.list_products(PRICE_LIST, season.id)
     lines = [
         komet.SeasonProductLine(
-            price_list_id=PRICE_LIST, company_product_id=product, season_id=season.id,
+            price_list_id=PRICE_LIST,
+            company_product_id=product,
+            season_id=season.id,
             price=Decimal("1.00"),
         )
         for product in (1006, 999999)
-    ]  # fmt: skip
+    ]
     result = await k.price_lists.add_products(lines)
     assert [item.status for item in result.items] == ["failed", "failed"]
     error = result.items[1].error
@@ -100,14 +110,18 @@ async def test_a_standing_order_is_created_listed_updated_and_an_item_deleted(
 ) -> None:
     start = TODAY + dt.timedelta(days=7)
     created = await customer_k.standing_orders.create(
-        customer_id=int(CUSTOMER_ID), carrier_id=CARRIER_ID, start_date=start,
-        end_date=start + dt.timedelta(days=90), recurrence=1, truck_days="Monday",
+        customer_id=int(CUSTOMER_ID),
+        carrier_id=CARRIER_ID,
+        start_date=start,
+        end_date=start + dt.timedelta(days=90),
+        recurrence=1,
+        truck_days="Monday",
         comments="Weekly roses",
         items=[
             komet.StandingOrderItem(identifier="L1", extra={"productId": 1001, "boxes": 2}),
             komet.StandingOrderItem(identifier="L2", extra={"productId": 1002, "boxes": 1}),
         ],
-    )  # fmt: skip
+    )
     order_id = created.standing_order_id
     assert order_id is not None
     # Where the item ids sit is a GAP: the fake answers them as "items" (kept in .extra).
@@ -128,10 +142,14 @@ async def test_a_standing_order_is_created_listed_updated_and_an_item_deleted(
     assert earlier == []
 
     await k.standing_orders.update(
-        standing_order_id=order_id, standing_order_item_id=item_ids[0],
-        customer_id=int(CUSTOMER_ID), carrier_id=CARRIER_ID, start_date=start,
-        recurrence=2, truck_days="Tuesday",
-    )  # fmt: skip
+        standing_order_id=order_id,
+        standing_order_item_id=item_ids[0],
+        customer_id=int(CUSTOMER_ID),
+        carrier_id=CARRIER_ID,
+        start_date=start,
+        recurrence=2,
+        truck_days="Tuesday",
+    )
     (order,) = await k.standing_orders.list(start, start, number=order.number)
     assert (order.recurrence, order.days, order.end_date) == (2, "Tuesday", None)
 
@@ -177,9 +195,12 @@ async def test_token_kinds_are_those_the_pages_list(
     assert komet.CATALOG["v2/standing-order [POST]"].token_types == ("customer",)
     with pytest.raises(komet.KometAPIError, match="Company token is not allowed"):
         await k.standing_orders.create(
-            customer_id=int(CUSTOMER_ID), carrier_id=CARRIER_ID, start_date=TODAY,
-            recurrence=1, truck_days="Monday",
-        )  # fmt: skip
+            customer_id=int(CUSTOMER_ID),
+            carrier_id=CARRIER_ID,
+            start_date=TODAY,
+            recurrence=1,
+            truck_days="Monday",
+        )
     with pytest.raises(komet.KometAPIError, match="Customer token is not allowed"):
         await customer_k.standing_orders.list(TODAY, TODAY)
     with pytest.raises(komet.KometAPIError, match="Customer token is not allowed"):
@@ -192,8 +213,13 @@ async def test_a_customer_token_may_name_only_its_customer(
     other = next(c for c in fake.state.customers if c != CUSTOMER_ID)
     with pytest.raises(komet.KometAPIError, match="customerId"):
         await customer_k.standing_orders.create(
-            customer_id=int(other), carrier_id=CARRIER_ID, start_date=TODAY, recurrence=1,
+            customer_id=int(other),
+            carrier_id=CARRIER_ID,
+            start_date=TODAY,
+            recurrence=1,
             truck_days="Monday",
-        )  # fmt: skip
-    assert not any(o["_customerId"] == int(other) and o["startDate"] == TODAY.isoformat()
-                   for o in fake.state.standing_orders.values())  # fmt: skip
+        )
+    assert not any(
+        o["_customerId"] == int(other) and o["startDate"] == TODAY.isoformat()
+        for o in fake.state.standing_orders.values()
+    )
