@@ -165,7 +165,6 @@ CASES: list[tuple[str, Callable[[K], Awaitable[Any]], str, str]] = [
 @pytest.mark.parametrize(("case", "call", "field", "rule"), CASES, ids=[c[0] for c in CASES])
 async def test_refused_before_sending(
     k: K,
-    customer_k: K,
     fake: FakeKomet,
     case: str,
     call: Callable[[K], Awaitable[Any]],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import traceback
 from decimal import Decimal
 
 import pytest
@@ -162,3 +163,34 @@ async def test_writes_are_never_replayed_and_reads_are(
     with pytest.raises(komet.KometHTTPError):
         await session.price_lists.list_seasons(1, max_retries=2)
     assert [s.method for s in server.seen] == ["GET"] * 3
+
+
+async def test_the_header_token_never_shows_in_errors_or_logs(
+    server: ScriptedServer, session: komet.KometSession, debug_logs: pytest.LogCaptureFixture
+) -> None:
+    """The token travels in a header here (and beside a JSON array): no error, log line,
+    traceback or bulk result of these methods carries it."""
+    errors: list[BaseException] = []
+    line = komet.SeasonProductLine(
+        price_list_id=1, company_product_id=1, season_id=1, price=Decimal(1)
+    )
+    server.reply_json({"status": "0", "message": "Invalid Security Token"})
+    with pytest.raises(komet.KometAPIError) as caught:
+        await session.standing_orders.delete_item(standing_order_id=1, standing_order_item_id=2)
+    errors.append(caught.value)
+    result = await session.price_lists.add_products([line])
+    assert result.items[0].error is not None
+    errors.append(result.items[0].error)
+    server.reply_text("<html>oops</html>", status=502, content_type="text/html")
+    with pytest.raises(komet.KometHTTPError) as http_error:
+        await session.price_lists.list(max_retries=0)
+    errors.append(http_error.value)
+    with pytest.raises(komet.RequestValidationError) as bad:
+        await session.price_lists.add_products([line], extra_body={"x": 1})
+    errors.append(bad.value)
+    for error in errors:
+        text = "".join(traceback.format_exception(error)) + repr(error) + repr(error.__context__)
+        assert SECRET_TOKEN not in text
+    assert SECRET_TOKEN not in repr(result)
+    assert debug_logs.records
+    assert SECRET_TOKEN not in debug_logs.text
