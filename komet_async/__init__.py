@@ -117,6 +117,13 @@ from .models.prebooks import (
     PrebookLine,
     PrebookVendorAvailabilityItemAddResponse,
 )
+from .models.price_lists import (
+    PriceList,
+    Season,
+    SeasonProduct,
+    SeasonProductAddRequest,
+    SeasonProductLine,
+)
 from .models.products import Product, ProductSaveResponse
 from .models.purchase_orders import (
     MixedPurchaseOrderItem,
@@ -135,6 +142,11 @@ from .models.purchase_orders import (
     VaPurchaseOrder,
     VaPurchaseOrderLine,
     VendorAvailabilityDetail,
+)
+from .models.standing_orders import (
+    StandingOrder,
+    StandingOrderCreateResponse,
+    StandingOrderItem,
 )
 from .resources._invoices_bulk import SyncReport
 
@@ -228,6 +240,7 @@ __all__ = [
     "PrebookItem",
     "PrebookLine",
     "PrebookVendorAvailabilityItemAddResponse",
+    "PriceList",
     "PrintType",
     "Product",
     "ProductSaveResponse",
@@ -254,7 +267,14 @@ __all__ = [
     "ResponseTooLargeError",
     "ResultTruncatedError",
     "RetryPolicy",
+    "Season",
+    "SeasonProduct",
+    "SeasonProductAddRequest",
+    "SeasonProductLine",
     "SessionClosedError",
+    "StandingOrder",
+    "StandingOrderCreateResponse",
+    "StandingOrderItem",
     "SyncReport",
     "TokenType",
     "UnitsChangeResponse",

@@ -47,8 +47,10 @@ from .resources.lookups import (
     VendorsResource,
 )
 from .resources.prebooks import PrebooksResource
+from .resources.price_lists import PriceListsResource
 from .resources.products import ProductsResource
 from .resources.purchase_orders import PurchaseOrdersResource
+from .resources.standing_orders import StandingOrdersResource
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
@@ -230,6 +232,14 @@ class KometSession:
     @cached_property
     def awbs(self) -> AwbsResource:
         return AwbsResource(self._dispatch)
+
+    @cached_property
+    def price_lists(self) -> PriceListsResource:
+        return PriceListsResource(self._dispatch)
+
+    @cached_property
+    def standing_orders(self) -> StandingOrdersResource:
+        return StandingOrdersResource(self._dispatch)
 
     # --- quota -------------------------------------------------------------------------
 

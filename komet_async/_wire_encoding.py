@@ -38,6 +38,8 @@ class EncodingSpec(Protocol):
     def token_in(self) -> str: ...
     @property
     def account_headers(self) -> bool: ...
+    @property
+    def body_array(self) -> bool: ...
 
 
 @attrs.define(repr=False)
@@ -66,7 +68,7 @@ def _json_default(value: object) -> object:
     raise TypeError(f"cannot encode {type(value).__name__} as JSON")
 
 
-def encode_json(body: Mapping[str, Any]) -> bytes:
+def encode_json(body: Mapping[str, Any] | list[Any]) -> bytes:
     return orjson.dumps(body, default=_json_default)
 
 
@@ -97,6 +99,20 @@ def _encode_query_of(spec: EncodingSpec, values: Mapping[str, Any], field: str) 
     raise RequestValidationError(
         field, f"cannot be sent in a query string ({reason})", komet_method=spec.name
     )
+
+
+def _bare_array(spec: EncodingSpec, payload: dict[str, Any]) -> list[Any]:
+    """The body of a method whose JSON body is an array: the request's one list field.
+    Nothing can sit beside an array's items (such a method's token goes in a header)."""
+    if len(payload) > 1:
+        raise RequestValidationError(
+            "extra_body",
+            "cannot be added to a body that is a JSON array (put a field the docs cut off "
+            "in each item's extra)",
+            komet_method=spec.name,
+        )
+    items: list[Any] = list(next(iter(payload.values()), []))
+    return items
 
 
 class WireEncoder:
@@ -157,8 +173,11 @@ class WireEncoder:
                     payload = {C.TOKEN_PARAM: token, **payload}
                 if extra_body:
                     payload.update(extra_body)
+                document: Mapping[str, Any] | list[Any] = payload
+                if spec.body_array:
+                    document = _bare_array(spec, payload)
                 try:
-                    body = encode_json(payload)
+                    body = encode_json(document)
                 except TypeError as exc:  # an int beyond 64 bits, a lone surrogate, a set...
                     body, reason = None, str(exc)
                 if body is None:

@@ -78,6 +78,10 @@ class ApiMethod(Generic[Req, Resp]):
     path: str = ""
     """The URL path after ``/api/`` when it is not ``name``: one path may take two verbs
     (``automatic-additional-charge`` POST and PUT), each a method of its own name."""
+    body_array: bool = False
+    """The JSON body is the request model's one list field, sent bare (``[{...}, ...]``)
+    rather than an object (``v2/price-list/season/product.add``); the token then travels
+    in a header."""
     hand_written: bool = False
     """The namespace method is written by hand in ``resources/`` (packing, renamed or
     converted arguments, warnings) instead of generated from this declaration."""

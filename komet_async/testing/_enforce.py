@@ -67,8 +67,21 @@ def _check_object(rules_: ParamRules, values: Mapping[str, Any], prefix: str) ->
     return None
 
 
-def check_params(spec: MethodSpec, params: Mapping[str, Any]) -> Failure | None:
-    """Required parameters, at-least-one-of groups, text lengths (array items included)."""
+def check_params(
+    spec: MethodSpec, params: Mapping[str, Any], body_array: list[Any] | None = None
+) -> Failure | None:
+    """Required parameters, at-least-one-of groups, text lengths (array items included).
+    For a method whose body is an array, each of its objects is checked by those rules."""
+    if body_array is not None:
+        if not body_array:
+            return _fail(rules.PARAM_REQUIRED, param="[0]")
+        for index, item in enumerate(body_array):
+            if not isinstance(item, Mapping):
+                return _fail(rules.BAD_PARAM, param=f"[{index}]")
+            failure = _check_object(spec.params, item, f"[{index}].")
+            if failure is not None:
+                return failure
+        return None
     failure = _check_object(spec.params, params, "")
     if failure is not None:
         return failure

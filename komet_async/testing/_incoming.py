@@ -19,6 +19,7 @@ class Incoming:
     size: int  # query-string bytes + body bytes
     headers: dict[str, str]  # without the token header
     body_is_invalid_json: bool
+    body_array: list[Any] | None = None  # a JSON-array body (its items; not in params)
 
 
 async def read_incoming(request: web.Request) -> Incoming:
@@ -28,25 +29,30 @@ async def read_incoming(request: web.Request) -> Incoming:
     query: dict[str, Any] = {}
     for key, value in request.query.items():
         query.setdefault(key, value)  # first value wins for a repeated key
-    parsed, invalid = _parse_body(body, request.content_type)
+    parsed, array, invalid = _parse_body(body, request.content_type)
     params = {**query, **parsed}
     headers = {k: v for k, v in request.headers.items() if k.lower() != TOKEN_PARAM.lower()}
     token = _pop_token(params, query, request.headers.get(TOKEN_PARAM))
-    return Incoming(params, token, size, headers, invalid)
+    return Incoming(params, token, size, headers, invalid, array)
 
 
-def _parse_body(body: bytes, content_type: str) -> tuple[dict[str, Any], bool]:
+def _parse_body(body: bytes, content_type: str) -> tuple[dict[str, Any], list[Any] | None, bool]:
+    """The body's object, or its array (for the methods whose body is one), and whether it
+    was not JSON of either shape."""
     if not body.strip():
-        return {}, False
+        return {}, None, False
     if content_type == "application/x-www-form-urlencoded":
-        return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)), False
+        form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+        return form, None, False
     try:
         decoded = json.loads(body)
     except ValueError:
-        return {}, True
+        return {}, None, True
+    if isinstance(decoded, list):
+        return {}, decoded, False
     if not isinstance(decoded, dict):
-        return {}, True
-    return decoded, False
+        return {}, None, True
+    return decoded, None, False
 
 
 def _pop_token(params: dict[str, Any], query: dict[str, Any], header: str | None) -> str | None:

@@ -35,11 +35,22 @@ HEADER_TOKEN_METHODS = {
     "ecommerce/inventory.get",
     "ecommerce/inventory-available-dates.list",
     "inventory.units.list",
+    # methods-part3: "sent as an HTTP request header, not in the body/query".
+    "v2/price-list",
+    "v2/price-list/season",
+    "v2/price-list/season/product",
+    "v2/price-list/season/product.add",
+    "v2/price-list/season/product.update",
+    "v2/standing-order [POST]",
+    "v2/standing-order [PUT]",
+    "v2/standing-order/item [DELETE]",
 }
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
 READ_BY_NAME = re.compile(r"(\.list$|/inventory\.list$|\.get$|^v2/invoice/k2k$|^login$)")
 WRITE_GETS = {"box.move.awb"}  # a GET that moves boxes between AWBs
+# GETs that read though their names do not end in .list (price-list pages: "Get a ...").
+READ_GETS = {"v2/price-list", "v2/price-list/season", "v2/price-list/season/product"}
 
 NOT_FOUND_DOCUMENTED = {
     "product.list": "Products not found.",
@@ -60,11 +71,14 @@ NOT_FOUND_NOUNS = {
     "awbs": "AWBs",
     "inventoryItems": "Inventory",
     "availableDates": "Dates",
+    "standingOrders": "Standing orders",
 }
 
 # Hand-made readings of prose rules. Keys: ``not_required`` (the notes mark a parameter
 # required but then make it conditional), ``one_of`` (at least one of each group),
-# ``windows`` (date range limits), ``tokens`` (when the notes give none), ``why``.
+# ``windows`` (date range limits), ``tokens`` (when the notes give none), ``body``
+# (``"array"``: the JSON body is an array of objects, each checked by the parameter rules),
+# ``why``.
 CURATED: dict[str, dict[str, Any]] = {
     "inventory.add": {
         "one_of": [
@@ -175,6 +189,10 @@ CURATED: dict[str, dict[str, Any]] = {
         "one_of": [["color", "variety", "grade"]],
         "why": "at least one of variety, color, grade",
     },
+    "v2/price-list/season/product.add": {
+        "body": "array",
+        "why": "the page's body is a JSON ARRAY of product lines; the parameters are per line",
+    },
 }
 
 
@@ -229,6 +247,8 @@ def _is_read(entry: dict[str, Any]) -> bool:
     name = entry["method"]
     if name in WRITE_GETS:
         return False
+    if name in READ_GETS:
+        return True
     return bool(READ_BY_NAME.search(name))
 
 
@@ -282,6 +302,8 @@ def method_spec(entry: dict[str, Any]) -> dict[str, Any]:
         "windows": curated.get("windows", []),
         **block,
     }
+    if curated.get("body"):
+        spec["body"] = curated["body"]
     if curated.get("why"):
         spec["curated_because"] = curated["why"]
     return spec

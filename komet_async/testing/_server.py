@@ -207,7 +207,11 @@ class FakeKomet:
         path = request.match_info["path"]
         spec = method_for(path, request.method)
         name = spec.name if spec is not None else path
-        canonical = canonical_params(incoming.params)
+        canonical = canonical_params(
+            incoming.params
+            if incoming.body_array is None
+            else {**incoming.params, "[]": incoming.body_array}
+        )
         decision = self._planner.decide(name, canonical)
         token_info = self.tokens.lookup(incoming.token) if incoming.token else None
 
@@ -257,7 +261,7 @@ class FakeKomet:
         assert spec is not None  # _check fails unknown paths
         ctx = HandlerContext(
             spec.name, spec, incoming.params, incoming.headers, token_info, self.state,
-            self.tokens, status_value,
+            self.tokens, status_value, incoming.body_array,
         )  # fmt: skip
         if spec.name in self._forced_not_found:
             return ctx.not_found()
@@ -284,7 +288,9 @@ class FakeKomet:
             return _enforce.Failure(rules.REQUEST_TOO_LARGE, {"limit": self.max_request_bytes})
         if spec is None:
             return _enforce.Failure(rules.UNKNOWN_METHOD, {"path": path})
-        if incoming.body_is_invalid_json:
+        # An array where the page documents an object, or the other way round, is refused.
+        array_expected = spec.body == "array"
+        if incoming.body_is_invalid_json or (incoming.body_array is not None) != array_expected:
             return _enforce.Failure(rules.INVALID_JSON, {})
         if spec.auth == "token":
             if incoming.token is None:
@@ -298,7 +304,7 @@ class FakeKomet:
                 return failure
         return (
             _enforce.check_headers(spec, incoming.headers)
-            or _enforce.check_params(spec, incoming.params)
+            or _enforce.check_params(spec, incoming.params, incoming.body_array)
             or _enforce.check_windows(spec, incoming.params)
         )
 

@@ -55,6 +55,7 @@ class MethodSpec:
     windows: tuple[DateWindow, ...]
     params: ParamRules
     headers_required: tuple[str, ...]
+    body: str = "object"  # "object" | "array" (a JSON array of objects, each checked)
 
 
 def _param_rules(raw: dict[str, Any]) -> ParamRules:
@@ -89,6 +90,7 @@ def _method_spec(raw: dict[str, Any]) -> MethodSpec:
         ),
         params=_param_rules(raw),
         headers_required=tuple(raw.get("headers_required", ())),
+        body=raw.get("body", "object"),
     )
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import _seed_data, _seed_days
+from . import _seed_data, _seed_days, _seed_pricing
 from ._clock import FakeClock
 from ._daily import DailyCache
 from ._seed_data import Record
@@ -71,6 +71,20 @@ class FakeState:
         )
         # Future AWBs saved through awb.future.save, by AWB number.
         self.saved_future_awbs: dict[str, Record] = {}
+        # Price lists, their seasons and seasonal prices; standing orders (_seed_pricing).
+        self.price_lists: dict[str, Record] = _seed_pricing.make_price_lists()
+        self.seasons: dict[str, Record] = _seed_pricing.make_seasons()
+        self.season_products: dict[str, Record] = _seed_pricing.make_season_products(
+            rng("season_products"),
+            self.price_lists,
+            self.seasons,
+            self.products,
+            self.vendors,
+            self.box_types,
+        )
+        self.standing_orders: dict[str, Record] = _seed_pricing.make_standing_orders(
+            rng("standing_orders"), self.customers, self.carriers
+        )
         self._daily: dict[str, DailyCache[Any]] = {}
         self._ids = itertools.count(900001)
 

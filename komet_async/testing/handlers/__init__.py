@@ -74,6 +74,9 @@ class HandlerContext:
     state: FakeState
     tokens: TokenRegistry
     status_value: Callable[[int], int | str]
+    items: list[Any] | None = None
+    """The objects of a JSON-array body (``v2/price-list/season/product.add``), as received;
+    None for every other method."""
 
     def today(self) -> dt.date:
         """The fake's day (``FakeKomet(today=...)``, ``KOMET_FAKE_TODAY``, or UTC today)."""
