@@ -104,6 +104,7 @@ from .models.lookups import (
     VendorAddResponse,
     VendorType,
 )
+from .models.pick_tickets import PickTicketDetailsList
 from .models.prebooks import (
     MultiplePrebookItem,
     MultiplePrebooksCreateRequest,
@@ -134,6 +135,13 @@ from .models.purchase_orders import (
     VaPurchaseOrder,
     VaPurchaseOrderLine,
     VendorAvailabilityDetail,
+)
+from .models.web_orders import (
+    WebOrder,
+    WebOrderItem,
+    WebOrderItemAddResponse,
+    WebOrderStatus,
+    WebOrderWriteResponse,
 )
 from .resources._invoices_bulk import SyncReport
 
@@ -218,6 +226,7 @@ __all__ = [
     "OpenMarketItem",
     "Part",
     "PermissionDeniedError",
+    "PickTicketDetailsList",
     "PoItemAwb",
     "PoItemAwbResult",
     "Prebook",
@@ -264,6 +273,11 @@ __all__ = [
     "VendorAvailabilityDetail",
     "VendorIgnoredFieldWarning",
     "VendorType",
+    "WebOrder",
+    "WebOrderItem",
+    "WebOrderItemAddResponse",
+    "WebOrderStatus",
+    "WebOrderWriteResponse",
     "WrongEventLoopError",
     "__version__",
     "is_permanent",

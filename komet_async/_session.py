@@ -45,9 +45,11 @@ from .resources.lookups import (
     LocationsResource,
     VendorsResource,
 )
+from .resources.pick_tickets import PickTicketsResource
 from .resources.prebooks import PrebooksResource
 from .resources.products import ProductsResource
 from .resources.purchase_orders import PurchaseOrdersResource
+from .resources.web_orders import WebOrdersResource
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
@@ -231,6 +233,14 @@ class KometSession:
     @cached_property
     def awbs(self) -> AwbsResource:
         return AwbsResource(self._dispatch)
+
+    @cached_property
+    def web_orders(self) -> WebOrdersResource:
+        return WebOrdersResource(self._dispatch)
+
+    @cached_property
+    def pick_tickets(self) -> PickTicketsResource:
+        return PickTicketsResource(self._dispatch)
 
     # --- quota -------------------------------------------------------------------------
 
