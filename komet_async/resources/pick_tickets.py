@@ -89,10 +89,13 @@ class PickTicketsResource(PickTicketsMethods):
             current: set[bytes] = set()
             for row in rows:
                 key = _fingerprint(row)
-                if key in previous or key in current:
+                if key in current:
                     continue
+                # Remembered even when not yielded: a row in three windows in a row is
+                # still yielded only in the first.
                 current.add(key)
-                yield row
+                if key not in previous:
+                    yield row
             previous = current
             done += 1
             if on_window is not None:

@@ -14,8 +14,8 @@ import komet_async as komet
 from komet_async import CATALOG
 from komet_async.testing import FakeKomet
 from tests.orders.conftest import assert_lossless
-from ..conftest import ScriptedServer
 
+from ..conftest import ScriptedServer
 from .conftest import documented_methods
 
 FAMILY = sorted(n for n in CATALOG if CATALOG[n].namespace in ("web_orders", "pick_tickets"))
@@ -98,7 +98,9 @@ def test_gap_answers_keep_everything_in_extra() -> None:
     assert isinstance(added, komet.WebOrderItemAddResponse)
     assert added.extra == {"x": Decimal("2.5")}
     rows = [{"orderId": 7, "amount": 10.25}, {"orderId": 8}]
-    tickets = CATALOG["pickticket.details.list"].decode({"status": "1", "message": "OK", "rows": rows})
+    tickets = CATALOG["pickticket.details.list"].decode(
+        {"status": "1", "message": "OK", "rows": rows}
+    )
     assert isinstance(tickets, komet.PickTicketDetailsList)
     assert tickets.pick_tickets == [{"orderId": 7, "amount": Decimal("10.25")}, {"orderId": 8}]
     empty = CATALOG["pickticket.details.list"].decode({"status": "1", "message": "OK"})
