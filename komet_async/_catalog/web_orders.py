@@ -66,6 +66,9 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         hand_written=True,
     ),
     ApiMethod(
+        # The page's URL line says /api/web-order-details.list; its curl sample calls
+        # /api/v2/web-order-details.list and the learn copy web.order.details.list. The URL
+        # line is the declaration; the others are noted, not guessed between.
         name="web-order-details.list",
         http_method="GET",
         params_in="query",
