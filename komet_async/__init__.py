@@ -105,6 +105,7 @@ from .models.lookups import (
     VendorAddResponse,
     VendorType,
 )
+from .models.pick_tickets import PickTicketDetailsList
 from .models.prebooks import (
     MultiplePrebookItem,
     MultiplePrebooksCreateRequest,
@@ -147,6 +148,13 @@ from .models.standing_orders import (
     StandingOrder,
     StandingOrderCreateResponse,
     StandingOrderItem,
+)
+from .models.web_orders import (
+    WebOrder,
+    WebOrderItem,
+    WebOrderItemAddResponse,
+    WebOrderStatus,
+    WebOrderWriteResponse,
 )
 from .resources._invoices_bulk import SyncReport
 
@@ -231,6 +239,7 @@ __all__ = [
     "OpenMarketItem",
     "Part",
     "PermissionDeniedError",
+    "PickTicketDetailsList",
     "PoItemAwb",
     "PoItemAwbResult",
     "Prebook",
@@ -287,6 +296,11 @@ __all__ = [
     "VendorAvailabilityDetail",
     "VendorIgnoredFieldWarning",
     "VendorType",
+    "WebOrder",
+    "WebOrderItem",
+    "WebOrderItemAddResponse",
+    "WebOrderStatus",
+    "WebOrderWriteResponse",
     "WrongEventLoopError",
     "__version__",
     "is_permanent",

@@ -46,11 +46,13 @@ from .resources.lookups import (
     LocationsResource,
     VendorsResource,
 )
+from .resources.pick_tickets import PickTicketsResource
 from .resources.prebooks import PrebooksResource
 from .resources.price_lists import PriceListsResource
 from .resources.products import ProductsResource
 from .resources.purchase_orders import PurchaseOrdersResource
 from .resources.standing_orders import StandingOrdersResource
+from .resources.web_orders import WebOrdersResource
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
@@ -240,6 +242,14 @@ class KometSession:
     @cached_property
     def standing_orders(self) -> StandingOrdersResource:
         return StandingOrdersResource(self._dispatch)
+
+    @cached_property
+    def web_orders(self) -> WebOrdersResource:
+        return WebOrdersResource(self._dispatch)
+
+    @cached_property
+    def pick_tickets(self) -> PickTicketsResource:
+        return PickTicketsResource(self._dispatch)
 
     # --- quota -------------------------------------------------------------------------
 

@@ -18,11 +18,13 @@ from . import (
     inventory,
     invoices,
     lookups,
+    pick_tickets,
     prebooks,
     price_lists,
     products,
     purchase_orders,
     standing_orders,
+    web_orders,
 )
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
 
@@ -62,6 +64,8 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     lookups.METHODS,
     price_lists.METHODS,
     standing_orders.METHODS,
+    web_orders.METHODS,
+    pick_tickets.METHODS,
 )
 
 

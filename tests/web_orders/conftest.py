@@ -1,0 +1,60 @@
+"""Fixtures of the web-order and pick-ticket tests: a FakeKomet and sessions on it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+
+import komet_async as komet
+from komet_async.testing import FakeKomet
+from komet_async.testing._received import ReceivedRequest
+from tests._docs import METHODS_PART3
+
+ACCOUNT_ID = 1
+CUSTOMER_ID = 23401  # a seeded customer of every FakeKomet
+OTHER_CUSTOMER_ID = 23402
+CARRIER_ID = 1360  # a seeded carrier
+
+
+def documented_methods() -> dict[str, dict[str, Any]]:
+    return {m["method"]: m for m in json.loads(METHODS_PART3.read_text(encoding="utf-8"))}
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeKomet]:
+    async with FakeKomet(seed=7) as server:
+        yield server
+
+
+@pytest.fixture
+async def user_k(fake: FakeKomet) -> AsyncIterator[komet.KometSession]:
+    """A session on a User token (every web-order method), with the X-ACCOUNT header."""
+    token = fake.add_token("user")
+    async with komet.KometSession(
+        token, base_url=fake.url, daily_quota=None, account_id=ACCOUNT_ID
+    ) as session:
+        yield session
+
+
+@pytest.fixture
+async def customer_k(fake: FakeKomet) -> AsyncIterator[komet.KometSession]:
+    """A session on a Customer token of ``CUSTOMER_ID`` (no checkout: User only)."""
+    token = fake.add_token("customer", customer_id=str(CUSTOMER_ID))
+    async with komet.KometSession(
+        token, base_url=fake.url, daily_quota=None, account_id=ACCOUNT_ID
+    ) as session:
+        yield session
+
+
+@pytest.fixture
+async def k(fake: FakeKomet) -> AsyncIterator[komet.KometSession]:
+    """A session on the fake's Company token (pick tickets)."""
+    async with komet.KometSession(fake.token, base_url=fake.url, daily_quota=None) as session:
+        yield session
+
+
+def sent(fake: FakeKomet, method: str) -> list[ReceivedRequest]:
+    return [r for r in fake.requests if r.method == method]
