@@ -51,6 +51,13 @@ from .models.boxes import (
     BoxWriteResponse,
     InventoryCountStatus,
 )
+from .models.credits import (
+    Credit,
+    CreditStatus,
+    CreditSyncResult,
+    OpenCredit,
+    OpenCreditBalanceResponse,
+)
 from .models.ecommerce import (
     EcommerceAvailableDates,
     EcommerceInventoryDetails,
@@ -104,6 +111,13 @@ from .models.lookups import (
     VendorAddResponse,
     VendorType,
 )
+from .models.payments import (
+    Payment,
+    PaymentInvoice,
+    PaymentMethodListResponse,
+    PaymentReceipt,
+    PaymentSyncResult,
+)
 from .models.prebooks import (
     MultiplePrebookItem,
     MultiplePrebooksCreateRequest,
@@ -135,7 +149,7 @@ from .models.purchase_orders import (
     VaPurchaseOrderLine,
     VendorAvailabilityDetail,
 )
-from .resources._invoices_bulk import SyncReport
+from .resources._sync import SyncReport
 
 __version__ = "0.1.0.dev0"
 
@@ -165,6 +179,9 @@ __all__ = [
     "CallOptions",
     "Carrier",
     "ConsolidatedOpenMarketItem",
+    "Credit",
+    "CreditStatus",
+    "CreditSyncResult",
     "Customer",
     "EcommerceAvailableDates",
     "EcommerceInventoryDetails",
@@ -215,8 +232,15 @@ __all__ = [
     "MultiplePrebookItem",
     "MultiplePrebooksCreateRequest",
     "MultiplePrebooksCreateResponse",
+    "OpenCredit",
+    "OpenCreditBalanceResponse",
     "OpenMarketItem",
     "Part",
+    "Payment",
+    "PaymentInvoice",
+    "PaymentMethodListResponse",
+    "PaymentReceipt",
+    "PaymentSyncResult",
     "PermissionDeniedError",
     "PoItemAwb",
     "PoItemAwbResult",

@@ -36,6 +36,7 @@ from ._transport import Transport
 from ._wire_encoding import WireEncoder
 from .errors import RequestValidationError
 from .resources.boxes import BoxesResource
+from .resources.credits import CreditsResource
 from .resources.inventory import InventoryResource
 from .resources.invoices import InvoicesResource
 from .resources.lookups import (
@@ -45,6 +46,7 @@ from .resources.lookups import (
     LocationsResource,
     VendorsResource,
 )
+from .resources.payments import PaymentsResource
 from .resources.prebooks import PrebooksResource
 from .resources.products import ProductsResource
 from .resources.purchase_orders import PurchaseOrdersResource
@@ -203,6 +205,14 @@ class KometSession:
     @cached_property
     def invoices(self) -> InvoicesResource:
         return InvoicesResource(self._dispatch)
+
+    @cached_property
+    def credits(self) -> CreditsResource:
+        return CreditsResource(self._dispatch)
+
+    @cached_property
+    def payments(self) -> PaymentsResource:
+        return PaymentsResource(self._dispatch)
 
     @cached_property
     def prebooks(self) -> PrebooksResource:
