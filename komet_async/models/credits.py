@@ -106,8 +106,9 @@ class Credit(KometModel):
 class CreditDetailsListResponse(Envelope):
     """GAP: the name of the answer's array is not documented; it is read as ``credits``,
     the array name of ``credit.mark.sync`` (request and answer) for the same records.
-    ``credits.iter_details`` refuses an answer that carries a list under another name
-    rather than report it as empty."""
+    A list under another name is kept in ``extra`` (``session.call("credit.details.list",
+    request).extra``); ``credits.iter_details`` and ``sync_pending`` refuse such an answer
+    (:class:`KometDecodeError`) rather than report it as empty."""
 
     credits: list[Credit] = field(factory=list)
 

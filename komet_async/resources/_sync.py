@@ -71,7 +71,8 @@ def unread_lists(answer: KometModel, expected: str, komet_method: str) -> None:
         if isinstance(value, list) and value:
             raise KometDecodeError(
                 f"the answer lists records under {name!r}, not {expected!r} (the name is "
-                f"undocumented); read them from the one-call method's .extra[{name!r}]",
+                f"undocumented); read them as session.call({komet_method!r}, request)"
+                f".extra[{name!r}]",
                 komet_method=komet_method,
             )
 

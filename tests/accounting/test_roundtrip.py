@@ -158,7 +158,9 @@ async def test_payment_receive_refusals_come_back_typed(k: komet.KometSession) -
         await k.payments.receive(customer_id=23401, method_id=999, date=DAY)
 
 
-async def test_payment_mark_sync_answers_per_payment(fake: FakeKomet, k: komet.KometSession) -> None:
+async def test_payment_mark_sync_answers_per_payment(
+    fake: FakeKomet, k: komet.KometSession
+) -> None:
     payments = await k.payments.list(DAY, MONTH_END, external_system_synced=False)
     results = await k.payments.mark_synced([payments[0].id, 7])
     assert [(r.payment_id, r.ok) for r in results] == [(payments[0].id, True), (7, False)]

@@ -45,7 +45,9 @@ def test_documented_answers_decode_losslessly(name: str) -> None:
 
 
 def test_credit_mark_sync_sample_gives_one_result_per_credit() -> None:
-    answer = komet.CATALOG["credit.mark.sync"].decode(documented("credit.mark.sync")["sample_response"])
+    answer = komet.CATALOG["credit.mark.sync"].decode(
+        documented("credit.mark.sync")["sample_response"]
+    )
     assert isinstance(answer, c.CreditMarkSyncResponse)
     assert [(r.credit_id, r.ok) for r in answer.credits] == [
         (450545, True),

@@ -91,7 +91,10 @@ CASES: list[tuple[str, Callable[[K], Awaitable[Any]], str, str]] = [
     (
         "float money",
         lambda k: k.payments.receive(
-            customer_id=1, method_id=1, date=DAY, total_payment=10.5  # type: ignore[arg-type]
+            customer_id=1,
+            method_id=1,
+            date=DAY,
+            total_payment=10.5,  # type: ignore[arg-type]
         ),
         "total_payment",
         "",
