@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import attrs
 
 from .._bulk import ProgressCallback, ordered_windows
-from ..errors import KometAPIError, KometDecodeError, KometError
+from ..errors import KometAPIError, KometDecodeError, KometError, RequestValidationError
 from ..models._base import KometModel
 
 T = TypeVar("T")
@@ -155,6 +155,8 @@ async def sync_pending(
     (what is still queued when the pull ends is marked then; after a cancellation it is
     not sent, and those records come back next run).
     """
+    if marks_per_request < 1:
+        raise RequestValidationError("marks_per_request", "must be at least 1")
     report = SyncReport()
     gate = asyncio.Semaphore(concurrency)
     marks = _Marks(mark_synced, report, marks_per_request)

@@ -108,6 +108,12 @@ CASES: list[tuple[str, Callable[[K], Awaitable[Any]], str, str]] = [
         "100",
     ),
     ("no payment id", lambda k: k.payments.mark_synced([]), "payment_ids", "at least 1"),
+    (
+        "no marks per request",
+        lambda k: k.credits.sync_pending(print, DAY, DAY, marks_per_request=0),
+        "marks_per_request",
+        "at least 1",
+    ),
 ]
 
 
