@@ -52,6 +52,13 @@ from .models.boxes import (
     BoxWriteResponse,
     InventoryCountStatus,
 )
+from .models.credits import (
+    Credit,
+    CreditStatus,
+    CreditSyncResult,
+    OpenCredit,
+    OpenCreditBalanceResponse,
+)
 from .models.ecommerce import (
     EcommerceAvailableDates,
     EcommerceInventoryDetails,
@@ -105,6 +112,13 @@ from .models.lookups import (
     VendorAddResponse,
     VendorType,
 )
+from .models.payments import (
+    Payment,
+    PaymentInvoice,
+    PaymentMethodListResponse,
+    PaymentReceipt,
+    PaymentSyncResult,
+)
 from .models.pick_tickets import PickTicketDetailsList
 from .models.prebooks import (
     MultiplePrebookItem,
@@ -156,7 +170,7 @@ from .models.web_orders import (
     WebOrderStatus,
     WebOrderWriteResponse,
 )
-from .resources._invoices_bulk import SyncReport
+from .resources._sync import SyncReport
 
 __version__ = "0.1.0.dev0"
 
@@ -186,6 +200,9 @@ __all__ = [
     "CallOptions",
     "Carrier",
     "ConsolidatedOpenMarketItem",
+    "Credit",
+    "CreditStatus",
+    "CreditSyncResult",
     "Customer",
     "EcommerceAvailableDates",
     "EcommerceInventoryDetails",
@@ -236,8 +253,15 @@ __all__ = [
     "MultiplePrebookItem",
     "MultiplePrebooksCreateRequest",
     "MultiplePrebooksCreateResponse",
+    "OpenCredit",
+    "OpenCreditBalanceResponse",
     "OpenMarketItem",
     "Part",
+    "Payment",
+    "PaymentInvoice",
+    "PaymentMethodListResponse",
+    "PaymentReceipt",
+    "PaymentSyncResult",
     "PermissionDeniedError",
     "PickTicketDetailsList",
     "PoItemAwb",

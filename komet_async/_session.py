@@ -37,6 +37,7 @@ from ._vendor_rules import check_token_type
 from ._wire_encoding import WireEncoder
 from .errors import RequestValidationError
 from .resources.boxes import BoxesResource
+from .resources.credits import CreditsResource
 from .resources.inventory import InventoryResource
 from .resources.invoices import InvoicesResource
 from .resources.lookups import (
@@ -46,6 +47,7 @@ from .resources.lookups import (
     LocationsResource,
     VendorsResource,
 )
+from .resources.payments import PaymentsResource
 from .resources.pick_tickets import PickTicketsResource
 from .resources.prebooks import PrebooksResource
 from .resources.price_lists import PriceListsResource
@@ -206,6 +208,14 @@ class KometSession:
     @cached_property
     def invoices(self) -> InvoicesResource:
         return InvoicesResource(self._dispatch)
+
+    @cached_property
+    def credits(self) -> CreditsResource:
+        return CreditsResource(self._dispatch)
+
+    @cached_property
+    def payments(self) -> PaymentsResource:
+        return PaymentsResource(self._dispatch)
 
     @cached_property
     def prebooks(self) -> PrebooksResource:

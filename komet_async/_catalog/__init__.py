@@ -15,9 +15,11 @@ from typing import Any
 from ..errors import UnknownMethodError
 from . import (
     boxes,
+    credits,
     inventory,
     invoices,
     lookups,
+    payments,
     pick_tickets,
     prebooks,
     price_lists,
@@ -66,6 +68,8 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     standing_orders.METHODS,
     web_orders.METHODS,
     pick_tickets.METHODS,
+    credits.METHODS,
+    payments.METHODS,
 )
 
 

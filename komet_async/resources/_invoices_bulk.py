@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import attrs
-
-from .._bulk import BulkResult, ProgressCallback, ordered_windows, split_date_range
+from .._bulk import BulkResult, ProgressCallback, split_date_range
 from .._catalog import CATALOG
 from ..errors import KometError, ResultTruncatedError
 from ..models.invoices import (
@@ -29,6 +25,8 @@ from ..models.invoices import (
     MarkSyncErrorRequest,
 )
 from ._base import Resource, filter_names, split_options
+from ._sync import SyncReport, each_once
+from ._sync import sync_pending as run_sync
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -44,19 +42,6 @@ def _box_count(invoices: list[Invoice]) -> int:
 
 def _in_date_order(invoices: list[Any]) -> list[Any]:
     return sorted(invoices, key=lambda i: (i.ship_date or dt.date.min, i.id))
-
-
-@attrs.define(kw_only=True)
-class SyncReport:
-    """What :meth:`InvoicesBulk.sync_pending` did: ids handled and marked synced, ids whose
-    handler failed (left pending, or marked as errors), ids whose mark failed."""
-
-    synced: list[int] = attrs.field(factory=list)
-    failed: dict[int, BaseException] = attrs.field(factory=dict, repr=False)
-    marked_error: list[int] = attrs.field(factory=list)
-    mark_failed: dict[int, BaseException] = attrs.field(factory=dict, repr=False)
-    """Invoices whose handler returned but whose mark failed: still pending, handed over
-    again on the next run."""
 
 
 class InvoicesBulk(Resource):
@@ -123,7 +108,7 @@ class InvoicesBulk(Resource):
                     invoices += await whole_day(day)
             return _in_date_order(invoices)
 
-        async for invoice in _each_once(windows, fetch, concurrency, on_window):
+        async for invoice in each_once(windows, fetch, concurrency, on_window):
             yield invoice
 
     async def iter_accounting(
@@ -154,7 +139,7 @@ class InvoicesBulk(Resource):
             )
             return _in_date_order(answer.invoices)
 
-        async for invoice in _each_once(windows, fetch, concurrency, on_window):
+        async for invoice in each_once(windows, fetch, concurrency, on_window):
             yield invoice
 
     async def sync_pending(
@@ -182,57 +167,35 @@ class InvoicesBulk(Resource):
         >>> report = await session.invoices.sync_pending(post, start, end)
         """
         options = split_options(filters)
-        report = SyncReport()
-        gate = asyncio.Semaphore(concurrency)
         synced_ok = CATALOG["invoice.mark.sync.status.ok"]
         synced_error = CATALOG["invoice.mark.sync.status.error"]
 
-        async def mark(method: Any, request: object, invoice_id: int) -> bool:
+        async def mark(method: Any, request: object) -> KometError | None:
             try:
                 await self._dispatch.call(method, request, options, InvoiceAck)
             except KometError as exc:
-                # Not marked: the invoice stays pending and comes back next run.
-                report.mark_failed[invoice_id] = exc
-                return False
-            return True
+                return exc
+            return None
 
-        async def handle(invoice: AccountingInvoice) -> None:
-            async with gate:
-                try:
-                    await handler(invoice)
-                except Exception as exc:
-                    report.failed[invoice.id] = exc
-                    if mark_errors:
-                        reason = type(exc).__name__[:50]
-                        request = MarkSyncErrorRequest(invoice_id=invoice.id, message=reason)
-                        if await mark(synced_error, request, invoice.id):
-                            report.marked_error.append(invoice.id)
-                    return
-                if await mark(synced_ok, MarkSyncedRequest(invoice_id=invoice.id), invoice.id):
-                    report.synced.append(invoice.id)
+        async def mark_synced(invoice_ids: list[int]) -> dict[int, BaseException | None]:
+            # One invoice per call: the method takes one id.
+            return {i: await mark(synced_ok, MarkSyncedRequest(invoice_id=i)) for i in invoice_ids}
+
+        async def mark_error(invoice: AccountingInvoice, exc: BaseException) -> KometError | None:
+            reason = type(exc).__name__[:50]
+            return await mark(
+                synced_error, MarkSyncErrorRequest(invoice_id=invoice.id, message=reason)
+            )
 
         filters = {**filters, "external_system_synced": False}
-        batch: list[asyncio.Task[None]] = []
-        try:
-            pending = self.iter_accounting(date_from, date_to, **filters, **options)
-            async with contextlib.aclosing(pending) as invoices:  # type: ignore[type-var]
-                async for invoice in invoices:
-                    batch.append(asyncio.ensure_future(handle(invoice)))
-                    if len(batch) >= concurrency * 4:
-                        await asyncio.gather(*batch)
-                        batch = []
-        except asyncio.CancelledError:
-            for task in batch:
-                task.cancel()
-            await asyncio.gather(*batch, return_exceptions=True)
-            raise
-        except BaseException:
-            # A window could not be fetched: let the handlers already running finish (a
-            # handler cut off mid-way is worse than one that completes), then report it.
-            await asyncio.gather(*batch, return_exceptions=True)
-            raise
-        await asyncio.gather(*batch)
-        return report
+        return await run_sync(
+            self.iter_accounting(date_from, date_to, **filters, **options),
+            handler,
+            key=lambda invoice: invoice.id,
+            mark_synced=mark_synced,
+            mark_error=mark_error if mark_errors else None,
+            concurrency=concurrency,
+        )
 
     async def bulk_mark_synced(
         self,
@@ -269,26 +232,3 @@ class InvoicesBulk(Resource):
             CATALOG["invoice.details.list"], request, options, InvoiceDetailsListResponse
         )
         return answer.invoices
-
-
-async def _each_once(
-    windows: list[tuple[dt.date, dt.date]],
-    fetch: Callable[[dt.date, dt.date], Awaitable[list[Any]]],
-    concurrency: int,
-    on_window: ProgressCallback | None,
-) -> AsyncIterator[Any]:
-    """Yield rows window by window; an id seen in the previous window is not yielded again
-    (windows do not overlap, so only neighbours could share one: memory stays bounded)."""
-    previous: set[int] = set()
-    done = 0
-    async for rows in ordered_windows(windows, fetch, concurrency=concurrency):
-        current: set[int] = set()
-        for row in rows:
-            if row.id in previous or row.id in current:
-                continue
-            current.add(row.id)
-            yield row
-        previous = current
-        done += 1
-        if on_window is not None:
-            on_window(done, len(windows))

@@ -88,7 +88,8 @@ NOT_FOUND_NOUNS = {
 # required but then make it conditional), ``one_of`` (at least one of each group),
 # ``windows`` (date range limits), ``tokens`` (when the notes give none), ``body``
 # (``"array"``: the JSON body is an array of objects, each checked by the parameter rules),
-# ``why``.
+# ``not_found`` (the fake's undocumented "nothing found" text, when the list key cannot name
+# it), ``why``.
 CURATED: dict[str, dict[str, Any]] = {
     "inventory.add": {
         "one_of": [
@@ -209,6 +210,38 @@ CURATED: dict[str, dict[str, Any]] = {
         "windows": [{"from": "orderDateFrom", "to": "orderDateTo", "max_days": 7}],
         "why": "orderDate required unless orderDateFrom/orderDateTo or orderId; range <= 7 days",
     },
+    "credit.details.list": {
+        "not_found": "Credits not found.",
+        "why": "answer GAP (no list key to name the text): the fake says 'Credits not found.', "
+        "the documented '<Things> not found.' pattern; no date-range limit is documented",
+    },
+    "payment.list": {
+        "one_of": [
+            [
+                "dateFrom",
+                "dateTo",
+                "customer",
+                "controlNumber",
+                "paymentMethod",
+                "invoiceNumber",
+                "checkReference",
+                "updatedAsOf",
+                "locationId",
+                "externalSystemSynced",
+            ]
+        ],
+        "windows": [{"from": "dateFrom", "to": "dateTo", "max_days": 31}],
+        "why": "limits: 'at least one filter'; 'dateFrom-dateTo <= 31 days' (APIDocs)",
+    },
+    "payment.receive": {
+        "not_required": ["locationCode"],
+        "why": "required only for multi-location companies; the fake company has one location",
+    },
+    "payment.method.list": {
+        "not_found": "Payment methods not found.",
+        "why": "page not readable (GAP): verb and token kind assumed as the notes do; the "
+        "fake's 'nothing found' text follows the '<Things> not found.' pattern",
+    },
     "product.add": {
         "one_of": [["color", "variety", "grade"]],
         "why": "at least one of variety, color, grade",
@@ -246,8 +279,17 @@ def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
     items: dict[str, Any] = {}
     names: list[str] = []
     headers_required: list[str] = []
+    # methods-part3.json writes an array's item fields flat, as "credits[].creditId": they
+    # are rules of each item, like the "items" of parts 1/2, never top-level parameters.
+    nested: dict[str, list[dict[str, Any]]] = {}
+    for param in params:
+        parent, flat, child = str(param["name"]).partition("[].")
+        if flat:
+            nested.setdefault(parent, []).append({**param, "name": child})
     for param in params:
         name = param["name"]
+        if "[]." in name:
+            continue
         if name == "authenticationToken":
             continue  # checked by the token rules, never by length (general.md, item 21)
         if _is_header(param):
@@ -262,6 +304,8 @@ def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
             max_lengths[name] = limit
         if param.get("items"):
             items[name] = _params_block(param["items"])
+        elif name in nested:
+            items[name] = _params_block(nested[name])
     block: dict[str, Any] = {"names": names, "required": required, "max_lengths": max_lengths}
     if items:
         block["items"] = items
@@ -315,6 +359,8 @@ def method_spec(entry: dict[str, Any]) -> dict[str, Any]:
     read = _is_read(entry)
     list_key = _list_key(entry) if read else None
     not_found, not_found_documented = _not_found(name, list_key)
+    if "not_found" in curated:
+        not_found, not_found_documented = curated["not_found"], False
     envelope = "statusInventory" if "statusInventory" in (entry.get("response") or {}) else "status"
     spec: dict[str, Any] = {
         "method": name,
