@@ -54,10 +54,12 @@ async def each_once(
         current: set[int] = set()
         for row in rows:
             row_key = key(row)
-            if row_key in previous or row_key in current:
+            if row_key in current:
                 continue
+            # Remembered even when skipped: a row in three windows in a row is yielded once.
             current.add(row_key)
-            yield row
+            if row_key not in previous:
+                yield row
         previous = current
         done += 1
         if on_window is not None:
