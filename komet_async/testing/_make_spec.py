@@ -35,11 +35,20 @@ HEADER_TOKEN_METHODS = {
     "ecommerce/inventory.get",
     "ecommerce/inventory-available-dates.list",
     "inventory.units.list",
+    # more-methods.md: "sent as an HTTP request header, not in the body/query" / "header".
+    "hardgood.product.add",
+    "hardgood.product.update",
+    "v2/product/colors",
+    "v2/product/grades",
+    "ecommerce/customer-carriers.list",
+    "ecommerce-lite/settings",
 }
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
 READ_BY_NAME = re.compile(r"(\.list$|/inventory\.list$|\.get$|^v2/invoice/k2k$|^login$)")
 WRITE_GETS = {"box.move.awb"}  # a GET that moves boxes between AWBs
+# Reads whose name does not say so: each page only lists or returns records.
+READ_PAGES = {"v2/product/colors", "v2/product/grades", "ecommerce-lite/settings"}
 
 NOT_FOUND_DOCUMENTED = {
     "product.list": "Products not found.",
@@ -175,6 +184,10 @@ CURATED: dict[str, dict[str, Any]] = {
         "one_of": [["color", "variety", "grade"]],
         "why": "at least one of variety, color, grade",
     },
+    "hardgood.product.add": {
+        "one_of": [["vendorId", "vendorCode"]],
+        "why": "param notes: 'vendorId or vendorCode is required'",
+    },
 }
 
 
@@ -197,7 +210,10 @@ def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
         name = param["name"]
         if name == "authenticationToken":
             continue  # checked by the token rules, never by length (general.md, item 21)
-        if "(header)" in str(param.get("type") or ""):
+        # Parts 1/2 type a header "integer (header)"; part 3 says so in the notes.
+        if "(header)" in str(param.get("type") or "") or str(
+            param.get("notes") or ""
+        ).startswith("HTTP header"):
             if param.get("required"):
                 headers_required.append(name)
             continue
@@ -229,7 +245,7 @@ def _is_read(entry: dict[str, Any]) -> bool:
     name = entry["method"]
     if name in WRITE_GETS:
         return False
-    return bool(READ_BY_NAME.search(name))
+    return name in READ_PAGES or bool(READ_BY_NAME.search(name))
 
 
 def _not_found(name: str, list_key: str | None) -> tuple[str | None, bool]:
