@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
@@ -291,6 +292,8 @@ class KometSession:
         >>> answer.products
         """
         api = find_method(method) if isinstance(method, str) else method
+        if api.deprecated:
+            warnings.warn(api.deprecated, DeprecationWarning, stacklevel=2)
         if not CALL_OPTIONS.issuperset(options):
             unknown = next(name for name in options if name not in CALL_OPTIONS)
             raise unknown_keyword("call", unknown, CALL_OPTIONS)

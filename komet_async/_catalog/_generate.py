@@ -190,6 +190,11 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
     imports.add(".._call", "unknown_option")
     lines.append(f"{INDENT * 2}if options and not CALL_OPTIONS.issuperset(options):")
     lines.append(f"{INDENT * 3}raise unknown_option({constant}, options)")
+    if method.deprecated:
+        imports.add("warnings")
+        lines.append(
+            f"{INDENT * 2}warnings.warn({constant}.deprecated, DeprecationWarning, stacklevel=2)"
+        )
     if request_type is None:
         request = "None"
     else:

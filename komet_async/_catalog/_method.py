@@ -68,6 +68,10 @@ class ApiMethod(Generic[Req, Resp]):
     hand_written: bool = False
     """The namespace method is written by hand in ``resources/`` (packing, renamed or
     converted arguments, warnings) instead of generated from this declaration."""
+    deprecated: str = ""
+    """Why and for what the method is deprecated by Komet ("" when it is not): calling it
+    (its namespace method, ``session.call``) emits a :class:`DeprecationWarning` with
+    this text."""
 
     @property
     def url_path(self) -> str:

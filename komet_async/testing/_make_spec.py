@@ -62,6 +62,9 @@ NOT_FOUND_BY_FAMILY = {
     "v2/invoice/k2k": "Orders not found.",
     "invoice.accounting.details.list": "Orders not found.",
     "purchase.order.va.details.list": "Orders not found.",
+    # The carriers of a customer: the text of the fake's carrier.list ("Carriers not found.").
+    "ecommerce/customer-carriers.list": "Carriers not found.",
+    "carriers.by.customer.ship.date.list": "Carriers not found.",
 }
 # Undocumented list answers: the fake follows the documented pattern "<Things> not found.",
 # with the noun spelled by hand where the list key does not read as one.
@@ -183,6 +186,10 @@ CURATED: dict[str, dict[str, Any]] = {
     "product.update": {
         "one_of": [["color", "variety", "grade"]],
         "why": "at least one of variety, color, grade",
+    },
+    "carriers.by.customer.ship.date.list": {
+        "not_required": ["companyLocationId"],
+        "why": "only applies to multi-location companies; the fake company has one location",
     },
     "hardgood.product.add": {
         "one_of": [["vendorId", "vendorCode"]],
