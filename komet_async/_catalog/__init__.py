@@ -15,9 +15,11 @@ from typing import Any
 from ..errors import KometError
 from . import boxes, ecommerce, inventory, invoices, lookups, prebooks, products, purchase_orders
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
+from .global_network_codes import GNC_CATALOG
 
 __all__ = [
     "CATALOG",
+    "GNC_CATALOG",
     "ApiMethod",
     "HttpMethod",
     "ParamsIn",

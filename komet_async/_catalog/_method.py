@@ -47,7 +47,12 @@ class ApiMethod(Generic[Req, Resp]):
     not_found: tuple[str, ...] = ()
     """Exact messages with ``status`` 0 that mean "nothing found" (the list is empty)."""
     status_key: str = "status"
+    """The answer's status field; a dotted key reads a nested one (``"headers.statusCode"``,
+    Global Network Codes)."""
     ok_statuses: tuple[object, ...] = (1, "1")
+    failure_statuses: tuple[object, ...] = (0, "0")
+    """Statuses that are the server's refusal (a :class:`KometAPIError`); any other status
+    that is not ``ok`` is a :class:`KometDecodeError`."""
     envelope_optional: bool = False
     """The answer may come without ``status`` (documented so for ``carrier.list``); for every
     other method a missing status is a :class:`KometDecodeError`, never a success."""
