@@ -15,7 +15,7 @@ import aiohttp
 
 from . import _constants as C
 from ._call import CALL_OPTIONS, CallPipeline
-from ._catalog import ApiMethod, find_method
+from ._catalog import GNC_CATALOG, ApiMethod, find_method
 from ._clock import Clock, utc_now
 from ._keywords import unknown_keyword
 from ._limits import (
@@ -292,6 +292,9 @@ class KometSession:
         >>> answer.products
         """
         api = find_method(method) if isinstance(method, str) else method
+        if api.name in GNC_CATALOG:
+            # Another host and token: this session's token must not be sent for it.
+            raise TypeError(f"{api.name} is called with komet_async.GlobalNetworkCodes")
         if api.deprecated:
             warnings.warn(api.deprecated, DeprecationWarning, stacklevel=2)
         if not CALL_OPTIONS.issuperset(options):

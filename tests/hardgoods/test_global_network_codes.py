@@ -197,6 +197,15 @@ async def test_a_komet_token_is_not_a_gnc_token(fake: FakeKomet) -> None:
             await k.products.list()
 
 
+async def test_a_session_refuses_a_gnc_declaration(
+    server: ScriptedServer, session: komet.KometSession
+) -> None:
+    request = GNC_CATALOG["globalnetworkcodes:genus"].request_type(genus_name="Rose", limit=5)
+    with pytest.raises(TypeError, match="GlobalNetworkCodes"):
+        await session.call(GNC_CATALOG["globalnetworkcodes:genus"], request)
+    assert server.seen == []
+
+
 # --- the token is a secret ------------------------------------------------------------------
 
 
