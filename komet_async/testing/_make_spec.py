@@ -234,9 +234,8 @@ def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
         if name == "authenticationToken":
             continue  # checked by the token rules, never by length (general.md, item 21)
         # Parts 1/2 type a header "integer (header)"; part 3 says so in the notes.
-        if "(header)" in str(param.get("type") or "") or str(
-            param.get("notes") or ""
-        ).startswith("HTTP header"):
+        notes = str(param.get("notes") or "")
+        if "(header)" in str(param.get("type") or "") or notes.startswith("HTTP header"):
             if param.get("required"):
                 headers_required.append(name)
             continue

@@ -53,9 +53,7 @@ async def customer_k(fake: FakeKomet) -> AsyncIterator[komet.KometSession]:
 # --- the pages' X-headers and token places ---------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "name", ["ecommerce/customer-carriers.list", "ecommerce-lite/settings"]
-)
+@pytest.mark.parametrize("name", ["ecommerce/customer-carriers.list", "ecommerce-lite/settings"])
 def test_pages_with_x_headers_send_the_account_headers(name: str) -> None:
     params = {p["name"]: p for p in DOCS[name]["params"]}
     assert params["X-ACCOUNT"]["required"] and params["X-ACCOUNT"]["notes"].startswith("HTTP")
@@ -266,7 +264,10 @@ async def test_bad_input_names_the_argument_and_sends_nothing(
 ) -> None:
     with pytest.raises(komet.RequestValidationError) as caught:
         await wire_k.carriers.list_for_customer(
-            7349, date="2017-06-30", available_from=DAY, available_to=DAY  # type: ignore[arg-type]
+            7349,
+            date="2017-06-30",
+            available_from=DAY,
+            available_to=DAY,  # type: ignore[arg-type]
         )
     assert caught.value.field == "date"
     with pytest.raises(komet.RequestValidationError) as caught, pytest.warns(DeprecationWarning):

@@ -170,7 +170,8 @@ async def test_genus_then_products_round_trip(
     few = await gnc.search_products(rose.genus_id, "e", limit=3)
     assert few == every[:3]
     assert [r.method for r in fake.requests] == [
-        "globalnetworkcodes:genus", *["globalnetworkcodes:product"] * 3
+        "globalnetworkcodes:genus",
+        *["globalnetworkcodes:product"] * 3,
     ]
     assert all(r.outcome == "ok" for r in fake.requests)
 

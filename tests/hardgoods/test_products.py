@@ -167,7 +167,9 @@ async def test_a_hardgood_product_added_is_stocked_listed_and_updated(
     # product.list shows it (its division is Hard Goods)...
     [listed] = await k.products.list(id=saved.product_id)
     assert (listed.description, listed.category, listed.color) == (
-        "Kraft Wrap 70cm", "Packaging", "Kraft"
+        "Kraft Wrap 70cm",
+        "Packaging",
+        "Kraft",
     )
     assert listed.division_description == "Hard Goods"
     # ...hardgood.inventory.add takes its id, and hardgood/inventory.list then lists it.

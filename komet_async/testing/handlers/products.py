@@ -183,9 +183,7 @@ def list_colors(ctx: HandlerContext) -> Reply:
     colors: set[str] = set()
     for product in ctx.state.products.values():
         category = product.get("category")
-        if product.get("color") and _category_matches(
-            ctx, category, _flower_category_id(category)
-        ):
+        if product.get("color") and _category_matches(ctx, category, _flower_category_id(category)):
             colors.add(str(product["color"]))
     for product in inventory_of(ctx.state).hardgood_products.values():
         if product.get("color") and _category_matches(
