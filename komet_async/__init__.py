@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from ._bulk import BulkError, BulkResult, ItemOutcome, Part, is_permanent
 from ._call import CallOptions
-from ._catalog import CATALOG, ApiMethod, TokenType
+from ._catalog import CATALOG, GNC_CATALOG, ApiMethod, TokenType
+from ._global_network_codes import GNC_BASE_URL, GlobalNetworkCodes
 from ._limits import MemoryQuotaStore, QuotaStatus, QuotaStore, Reservation
 from ._login import login
 from ._redis_store import RedisQuotaStore
@@ -60,11 +61,17 @@ from .models.credits import (
     OpenCreditBalanceResponse,
 )
 from .models.ecommerce import (
+    CarrierOption,
+    CarriersByShipDate,
+    CustomerCarriers,
     EcommerceAvailableDates,
     EcommerceInventoryDetails,
     EcommerceInventoryPage,
+    EcommerceSettings,
+    EcommerceUserInfo,
     InventoryOrigin,
 )
+from .models.global_network_codes import GncGenus, GncProduct
 from .models.inventory import (
     ConsolidatedOpenMarketItem,
     FutureOpenMarketItem,
@@ -139,7 +146,13 @@ from .models.price_lists import (
     SeasonProductAddRequest,
     SeasonProductLine,
 )
-from .models.products import Product, ProductSaveResponse
+from .models.products import (
+    HardgoodProductSaveResponse,
+    Product,
+    ProductColor,
+    ProductGrade,
+    ProductSaveResponse,
+)
 from .models.purchase_orders import (
     MixedPurchaseOrderItem,
     PoItemAwb,
@@ -177,6 +190,8 @@ __version__ = "0.1.0.dev0"
 
 __all__ = [
     "CATALOG",
+    "GNC_BASE_URL",
+    "GNC_CATALOG",
     "NO_RESPONSE",
     "AccountingInvoice",
     "ApiMethod",
@@ -199,21 +214,30 @@ __all__ = [
     "BulkResult",
     "CallOptions",
     "Carrier",
+    "CarrierOption",
+    "CarriersByShipDate",
     "ConsolidatedOpenMarketItem",
     "Credit",
     "CreditStatus",
     "CreditSyncResult",
     "Customer",
+    "CustomerCarriers",
     "EcommerceAvailableDates",
     "EcommerceInventoryDetails",
     "EcommerceInventoryPage",
+    "EcommerceSettings",
+    "EcommerceUserInfo",
     "Envelope",
     "FutureAwb",
     "FutureAwbHouse",
     "FutureAwbSaveResponse",
     "FutureOpenMarketItem",
+    "GlobalNetworkCodes",
+    "GncGenus",
+    "GncProduct",
     "HardgoodAddResponse",
     "HardgoodItem",
+    "HardgoodProductSaveResponse",
     "HardgoodUpdateResponse",
     "InvalidItemsError",
     "InventoryAddResponse",
@@ -276,6 +300,8 @@ __all__ = [
     "PriceList",
     "PrintType",
     "Product",
+    "ProductColor",
+    "ProductGrade",
     "ProductSaveResponse",
     "PurchaseOrder",
     "PurchaseOrderBox",

@@ -68,6 +68,7 @@ def check_envelope(
     ok_statuses: tuple[object, ...] = _SUCCESS,
     envelope_optional: bool = False,
     secrets: Sequence[Secret] = (),
+    failure_statuses: tuple[object, ...] = _FAILURE,
 ) -> None:
     """Return for a success or a documented "nothing found" answer (whose missing list
     decodes to ``[]``); raise the classified :class:`KometAPIError` for any other
@@ -78,6 +79,8 @@ def check_envelope(
     reads it, the classification included ("...?authenticationToken=***" is no bad token).
     """
     status = payload.get(status_key)
+    if status is None and "." in status_key:
+        status = _nested(payload, status_key)
     if status is None:
         if envelope_optional:
             # Documented without the envelope (carrier.list's sample).
@@ -88,7 +91,7 @@ def check_envelope(
         return
     message = payload.get("message")
     text = message if isinstance(message, str) else ""
-    if status in _FAILURE:
+    if status in failure_statuses:
         quoted = False
         if secrets:
             masked, payload = _redacted(text, payload, secrets)
@@ -103,6 +106,16 @@ def check_envelope(
     raise KometDecodeError(
         f"unexpected {status_key} {str(status)[:20]!r}", komet_method=komet_method
     )
+
+
+def _nested(payload: dict[str, Any], dotted: str) -> object:
+    """``payload["headers"]["statusCode"]`` for ``"headers.statusCode"`` (None if absent)."""
+    value: object = payload
+    for key in dotted.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(key)
+    return value
 
 
 def _redacted(

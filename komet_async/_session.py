@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from types import TracebackType
@@ -14,7 +15,7 @@ import aiohttp
 
 from . import _constants as C
 from ._call import CALL_OPTIONS, CallPipeline
-from ._catalog import ApiMethod, TokenType, find_method
+from ._catalog import GNC_CATALOG, ApiMethod, TokenType, find_method
 from ._clock import Clock, utc_now
 from ._keywords import unknown_keyword
 from ._limits import (
@@ -320,6 +321,11 @@ class KometSession:
         >>> answer.products
         """
         api = find_method(method) if isinstance(method, str) else method
+        if api.name in GNC_CATALOG:
+            # Another host and token: this session's token must not be sent for it.
+            raise TypeError(f"{api.name} is called with komet_async.GlobalNetworkCodes")
+        if api.deprecated:
+            warnings.warn(api.deprecated, DeprecationWarning, stacklevel=2)
         if not CALL_OPTIONS.issuperset(options):
             unknown = next(name for name in options if name not in CALL_OPTIONS)
             raise unknown_keyword("call", unknown, CALL_OPTIONS)

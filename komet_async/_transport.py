@@ -54,6 +54,8 @@ class WireSpec(Protocol):
     @property
     def ok_statuses(self) -> tuple[object, ...]: ...
     @property
+    def failure_statuses(self) -> tuple[object, ...]: ...
+    @property
     def not_found(self) -> tuple[str, ...]: ...
     @property
     def envelope_optional(self) -> bool: ...
@@ -452,13 +454,16 @@ class Transport:
                 status_key=spec.status_key,
                 not_found=spec.not_found,
                 ok_statuses=spec.ok_statuses,
+                failure_statuses=spec.failure_statuses,
                 envelope_optional=spec.envelope_optional,
                 secrets=self._secrets,
             )
         except KometDecodeError as exc:
-            return _Failure(exc if safe else outcome_unknown(exc), False)
+            # Without the traceback of this frame and check_envelope's: their locals hold the
+            # answer as received, which may quote a token (error trackers print locals).
+            return _Failure(exc.with_traceback(None) if safe else outcome_unknown(exc), False)
         except KometError as exc:
-            return _Failure(exc, False)
+            return _Failure(exc.with_traceback(None), False)
         message = payload.get("message")
         info = ResponseInfo(
             komet_method=name,

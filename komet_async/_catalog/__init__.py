@@ -16,6 +16,7 @@ from ..errors import UnknownMethodError
 from . import (
     boxes,
     credits,
+    ecommerce,
     inventory,
     invoices,
     lookups,
@@ -29,9 +30,11 @@ from . import (
     web_orders,
 )
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
+from .global_network_codes import GNC_CATALOG
 
 __all__ = [
     "CATALOG",
+    "GNC_CATALOG",
     "ApiMethod",
     "HttpMethod",
     "ParamsIn",
@@ -70,6 +73,7 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     pick_tickets.METHODS,
     credits.METHODS,
     payments.METHODS,
+    ecommerce.METHODS,
 )
 
 

@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from . import CATALOG
+from . import CATALOG, GNC_CATALOG
 from ._method import ApiMethod
 
 GENERATED = Path(__file__).resolve().parent.parent / "_generated"
@@ -218,6 +218,11 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
     imports.add(".._call", "unknown_option")
     lines.append(f"{INDENT * 2}if options and not CALL_OPTIONS.issuperset(options):")
     lines.append(f"{INDENT * 3}raise unknown_option({constant}, options)")
+    if method.deprecated:
+        imports.add("warnings")
+        lines.append(
+            f"{INDENT * 2}warnings.warn({constant}.deprecated, DeprecationWarning, stacklevel=2)"
+        )
     if request_type is None:
         request = "None"
     else:
@@ -260,18 +265,23 @@ def class_name(namespace: str) -> str:
 
 def module_source(namespace: str, methods: Iterable[ApiMethod[Any, Any]]) -> str:
     """The whole generated module of one namespace."""
+    methods = list(methods)
     imports = _Imports()
     imports.add("..resources._base", "Resource")
-    imports.add(".._catalog", "CATALOG")
     constants: list[str] = []
     bodies: list[list[str]] = []
     for method in methods:
         constant = "_" + method.attr.upper()
-        constants.append(f'{constant} = CATALOG["{method.name}"]')
+        # Global Network Codes are declared apart (another host, another token).
+        table = "GNC_CATALOG" if method.name in GNC_CATALOG else "CATALOG"
+        imports.add(".._catalog", table)
+        constants.append(f'{constant} = {table}["{method.name}"]')
         bodies.append(method_source(method, constant, imports))
     imports.add("typing", "TYPE_CHECKING")
+    gnc = all(method.name in GNC_CATALOG for method in methods)
+    owner = "komet_async.GlobalNetworkCodes" if gnc else f"session.{namespace}"
     out = [
-        HEADER.format(namespace=f"``session.{namespace}``"),
+        HEADER.format(namespace=f"``{owner}``"),
         "from __future__ import annotations",
         "",
     ]
@@ -287,7 +297,7 @@ def module_source(namespace: str, methods: Iterable[ApiMethod[Any, Any]]) -> str
         "",
         "",
         f"class {class_name(namespace)}(Resource):",
-        f'{INDENT}"""The one-call methods of ``session.{namespace}``, one per catalog entry."""',
+        f'{INDENT}"""The one-call methods of ``{owner}``, one per catalog entry."""',
         "",
         f"{INDENT}__slots__ = ()",
     ]
@@ -299,7 +309,7 @@ def module_source(namespace: str, methods: Iterable[ApiMethod[Any, Any]]) -> str
 def generated_modules() -> Mapping[str, str]:
     """File name → source, for every namespace with generated methods."""
     by_namespace: dict[str, list[ApiMethod[Any, Any]]] = {}
-    for method in CATALOG.values():
+    for method in (*CATALOG.values(), *GNC_CATALOG.values()):
         if method.namespace and not method.hand_written:
             by_namespace.setdefault(method.namespace, []).append(method)
     modules = {

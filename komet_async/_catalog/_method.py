@@ -49,7 +49,12 @@ class ApiMethod(Generic[Req, Resp]):
     not_found: tuple[str, ...] = ()
     """Exact messages with ``status`` 0 that mean "nothing found" (the list is empty)."""
     status_key: str = "status"
+    """The answer's status field; a dotted key reads a nested one (``"headers.statusCode"``,
+    Global Network Codes)."""
     ok_statuses: tuple[object, ...] = (1, "1")
+    failure_statuses: tuple[object, ...] = (0, "0")
+    """Statuses that are the server's refusal (a :class:`KometAPIError`); any other status
+    that is not ``ok`` is a :class:`KometDecodeError`."""
     envelope_optional: bool = False
     """The answer may come without ``status`` (documented so for ``carrier.list``); for every
     other method a missing status is a :class:`KometDecodeError`, never a success."""
@@ -85,6 +90,10 @@ class ApiMethod(Generic[Req, Resp]):
     hand_written: bool = False
     """The namespace method is written by hand in ``resources/`` (packing, renamed or
     converted arguments, warnings) instead of generated from this declaration."""
+    deprecated: str = ""
+    """Why and for what the method is deprecated by Komet ("" when it is not): calling it
+    (its namespace method, ``session.call``) emits a :class:`DeprecationWarning` with
+    this text."""
 
     @property
     def argument_names(self) -> dict[str, str]:

@@ -4,11 +4,19 @@ generate again."""
 
 from __future__ import annotations
 
+import datetime as dt
+import warnings
 from typing import TYPE_CHECKING
 
 from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
+from ..models.ecommerce import (
+    CarriersByShipDate,
+    CarriersByShipDateRequest,
+    CustomerCarriers,
+    CustomerCarriersRequest,
+)
 from ..models.lookups import Carrier, CarrierListRequest, CarrierListResponse
 from ..resources._base import Resource
 
@@ -18,6 +26,8 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 _LIST = CATALOG["carrier.list"]
+_LIST_BY_CUSTOMER_SHIP_DATE = CATALOG["carriers.by.customer.ship.date.list"]
+_LIST_FOR_CUSTOMER = CATALOG["ecommerce/customer-carriers.list"]
 
 
 class CarriersMethods(Resource):
@@ -50,3 +60,70 @@ class CarriersMethods(Resource):
         )
         answer = await self._send(_LIST, request, options, CarrierListResponse)
         return KometList(answer.carriers, answer.response)
+
+    async def list_by_customer_ship_date(
+        self,
+        customer_id: int,
+        *,
+        company_location_id: int | None = None,
+        inventory_origin: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CarriersByShipDate:
+        """DEPRECATED by Komet ("This method is deprecated and it will not be longer
+        supported", its learn.kometsales.com copy); calling it emits a
+        :class:`DeprecationWarning`. Use :meth:`list_for_customer` instead.
+
+        The ship (or arrival) dates ``customer_id`` may order for, with default and available
+        carriers (Komet ``carriers.by.customer.ship.date.list``; Customer token).
+        ``company_location_id`` only applies to multi-location companies;
+        ``inventory_origin`` is 1, 2 or 3 (:class:`InventoryOrigin`). ``deliver_dates`` are
+        read from the sample's ``MM/DD/YYYY``. Partly documented: ``defaultCarriersByDate``
+        is cut off (GAP) and kept in ``.extra`` as sent.
+
+        >>> dates = await session.carriers.list_by_customer_ship_date(
+        ...     6236, inventory_origin=InventoryOrigin.FUTURE_SALES)
+        >>> dates.deliver_dates, dates.carrier_date
+        """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_BY_CUSTOMER_SHIP_DATE, options)
+        warnings.warn(_LIST_BY_CUSTOMER_SHIP_DATE.deprecated, DeprecationWarning, stacklevel=2)
+        request = CarriersByShipDateRequest(
+            customer_id=customer_id,
+            company_location_id=company_location_id,
+            inventory_origin=inventory_origin,
+        )
+        return await self._send(_LIST_BY_CUSTOMER_SHIP_DATE, request, options, CarriersByShipDate)
+
+    async def list_for_customer(
+        self,
+        customer_id: int,
+        *,
+        date: dt.date,
+        available_from: dt.date,
+        available_to: dt.date,
+        company_location_id: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CustomerCarriers:
+        """The e-commerce carriers ``customer_id`` may use for a purchase on ``date`` of
+        lines available ``available_from``..``available_to`` (the dates of
+        ``inventory.list_ecommerce``) (Komet ``ecommerce/customer-carriers.list``; Company or
+        Customer token, sent in a header; needs ``KometSession(account_id=...)`` for the
+        ``X-ACCOUNT`` header, ``sales_channel=`` for the optional ``X-SALES-CHANNEL``).
+        Answers the suggested ``carrier_id`` / ``carrier_name`` and its
+        ``carrier_cube_rate`` (a ``Decimal``). Partly documented: the page is cut off inside
+        ``carriers`` (GAP), whose items come as sent; no sample answer survives.
+
+        >>> offer = await session.carriers.list_for_customer(7349, date=day,
+        ...     available_from=day, available_to=day + dt.timedelta(days=7))
+        >>> offer.carrier_name, offer.carrier_cube_rate, offer.carriers
+        """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_LIST_FOR_CUSTOMER, options)
+        request = CustomerCarriersRequest(
+            customer_id=customer_id,
+            date=date,
+            available_from=available_from,
+            available_to=available_to,
+            company_location_id=company_location_id,
+        )
+        return await self._send(_LIST_FOR_CUSTOMER, request, options, CustomerCarriers)

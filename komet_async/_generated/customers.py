@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from .._call import CALL_OPTIONS, unknown_option
 from .._catalog import CATALOG
 from ..models._base import KometList
+from ..models.ecommerce import EcommerceSettings, EcommerceSettingsRequest
 from ..models.lookups import Customer, CustomerListRequest, CustomerListResponse
 from ..resources._base import Resource
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 _LIST = CATALOG["customer.list"]
+_GET_ECOMMERCE_SETTINGS = CATALOG["ecommerce-lite/settings"]
 
 
 class CustomersMethods(Resource):
@@ -57,3 +59,24 @@ class CustomersMethods(Resource):
         )
         answer = await self._send(_LIST, request, options, CustomerListResponse)
         return KometList(answer.customers, answer.response)
+
+    async def get_ecommerce_settings(
+        self,
+        customer_id: int,
+        **options: Unpack[CallOptions],
+    ) -> EcommerceSettings:
+        """The e-commerce settings of ``customer_id`` and of the calling user (Komet
+        ``ecommerce-lite/settings``; Customer token, sent in a header; needs
+        ``KometSession(account_id=...)`` for the ``X-ACCOUNT`` header). ``user_info`` holds
+        the documented flags (multi-location, arrival date shown, tax charged, multi-company,
+        e-commerce lite, admin sales, how vendors are shown, mobile app access) and names.
+
+        >>> settings = await session.customers.get_ecommerce_settings(197959)
+        >>> settings.user_info[0].charge_tax
+        """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_GET_ECOMMERCE_SETTINGS, options)
+        request = EcommerceSettingsRequest(
+            customer_id=customer_id,
+        )
+        return await self._send(_GET_ECOMMERCE_SETTINGS, request, options, EcommerceSettings)

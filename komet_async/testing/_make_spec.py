@@ -51,6 +51,15 @@ HEADER_TOKEN_METHODS = {
     "web-order-details.list",
     "web-order.checkout",
     "web-order.delete",
+    # more-methods.md: "sent as an HTTP request header, not in the body/query" / "header".
+    "hardgood.product.add",
+    "hardgood.product.update",
+    "v2/product/colors",
+    "v2/product/grades",
+    "ecommerce/customer-carriers.list",
+    "ecommerce-lite/settings",
+    "globalnetworkcodes:product",
+    "globalnetworkcodes:genus",
 }
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
@@ -58,6 +67,15 @@ READ_BY_NAME = re.compile(r"(\.list$|/inventory\.list$|\.get$|^v2/invoice/k2k$|^
 WRITE_GETS = {"box.move.awb"}  # a GET that moves boxes between AWBs
 # GETs that read though their names do not end in .list (price-list pages: "Get a ...").
 READ_GETS = {"v2/price-list", "v2/price-list/season", "v2/price-list/season/product"}
+
+# Reads whose name does not say so: each page only lists or returns records.
+READ_PAGES = {
+    "v2/product/colors",
+    "v2/product/grades",
+    "ecommerce-lite/settings",
+    "globalnetworkcodes:product",
+    "globalnetworkcodes:genus",
+}
 
 NOT_FOUND_DOCUMENTED = {
     "product.list": "Products not found.",
@@ -73,6 +91,9 @@ NOT_FOUND_BY_FAMILY = {
     "purchase.order.va.details.list": "Orders not found.",
     # Pick tickets are orders (its page: "Lists pick tickets (orders)"); the answer is a GAP.
     "pickticket.details.list": "Orders not found.",
+    # The carriers of a customer: the text of the fake's carrier.list ("Carriers not found.").
+    "ecommerce/customer-carriers.list": "Carriers not found.",
+    "carriers.by.customer.ship.date.list": "Carriers not found.",
 }
 # Undocumented list answers: the fake follows the documented pattern "<Things> not found.",
 # with the noun spelled by hand where the list key does not read as one.
@@ -254,6 +275,22 @@ CURATED: dict[str, dict[str, Any]] = {
         "body": "array",
         "why": "the page's body is a JSON ARRAY of product lines; the parameters are per line",
     },
+    "carriers.by.customer.ship.date.list": {
+        "not_required": ["companyLocationId"],
+        "why": "only applies to multi-location companies; the fake company has one location",
+    },
+    "globalnetworkcodes:product": {
+        "tokens": ["gnc"],
+        "why": "no Komet token type: a token issued by the support team (the fake's 'gnc')",
+    },
+    "globalnetworkcodes:genus": {
+        "tokens": ["gnc"],
+        "why": "no Komet token type: a token issued by the support team (the fake's 'gnc')",
+    },
+    "hardgood.product.add": {
+        "one_of": [["vendorId", "vendorCode"]],
+        "why": "param notes: 'vendorId or vendorCode is required'",
+    },
 }
 
 
@@ -328,7 +365,7 @@ def _is_read(entry: dict[str, Any]) -> bool:
         return False
     if name in READ_GETS:
         return True
-    return bool(READ_BY_NAME.search(name))
+    return name in READ_PAGES or bool(READ_BY_NAME.search(name))
 
 
 def _not_found(name: str, list_key: str | None) -> tuple[str | None, bool]:
@@ -361,7 +398,10 @@ def method_spec(entry: dict[str, Any]) -> dict[str, Any]:
     not_found, not_found_documented = _not_found(name, list_key)
     if "not_found" in curated:
         not_found, not_found_documented = curated["not_found"], False
-    envelope = "statusInventory" if "statusInventory" in (entry.get("response") or {}) else "status"
+    response = entry.get("response") or {}
+    envelope = "statusInventory" if "statusInventory" in response else "status"
+    if isinstance(response.get("headers"), dict) and "statusCode" in response["headers"]:
+        envelope = "headers.statusCode"  # Global Network Codes: {"headers": {...}, "body": [...]}
     spec: dict[str, Any] = {
         "method": name,
         "path": entry["path"],
@@ -390,17 +430,32 @@ def method_spec(entry: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
+GNC_HOST = "https://globalnetworkcodes.kometsales.com/"
+
+
+def _gnc_spec(entry: dict[str, Any]) -> dict[str, Any]:
+    """A Global Network Codes method: its path relative to its own host."""
+    spec = method_spec(entry)
+    spec["host"] = GNC_HOST
+    spec["path"] = str(entry["path"]).removeprefix(GNC_HOST)
+    return spec
+
+
 def build(source_dir: Path) -> dict[str, Any]:
     entries: list[dict[str, Any]] = []
+    other_host: list[dict[str, Any]] = []
     for part in ("methods-part1.json", "methods-part2.json", "methods-part3.json"):
-        entries.extend(
-            entry
-            for entry in json.loads((source_dir / part).read_text(encoding="utf-8"))
+        for entry in json.loads((source_dir / part).read_text(encoding="utf-8")):
             # Global Network Codes live on another host, not under /api/ (more-methods.md).
-            if not str(entry["path"]).startswith("https://")
-        )
+            if str(entry["path"]).startswith(GNC_HOST):
+                other_host.append(entry)
+            elif str(entry["path"]).startswith("https://"):
+                raise SystemExit(f"{entry['method']}: a host the fake does not know")
+            else:
+                entries.append(entry)
     methods = {entry["method"]: method_spec(entry) for entry in entries}
-    unknown = set(CURATED) - set(methods)
+    gnc = {entry["method"]: _gnc_spec(entry) for entry in other_host}
+    unknown = set(CURATED) - set(methods) - set(gnc)
     if unknown:
         raise SystemExit(f"curated entries for unknown methods: {sorted(unknown)}")
     return {
@@ -409,6 +464,7 @@ def build(source_dir: Path) -> dict[str, Any]:
         "token_accepted_in": TOKEN_ACCEPTED_IN,
         "window_semantics": "max_days counts calendar days inclusive: to - from <= max_days - 1",
         "methods": dict(sorted(methods.items())),
+        "global_network_codes": dict(sorted(gnc.items())),
     }
 
 

@@ -18,9 +18,10 @@ from aiohttp import web
 from . import _enforce, _fault_answers, rules
 from ._clock import FakeClock
 from ._faults import FaultDecision, FaultPlanner, Faults, canonical_params, request_digest
+from ._gnc import GncService
 from ._incoming import Incoming, read_incoming
 from ._received import SECRET_PARAMS, ReceivedRequest
-from ._spec import MethodSpec, load_spec, method_for
+from ._spec import MethodSpec, load_gnc_spec, load_spec, method_for
 from ._state import FakeState
 from ._tokens import TokenInfo, TokenKind, TokenRegistry
 from .handlers import Handler, HandlerContext, ParamError, Reply, load_handlers
@@ -89,12 +90,16 @@ class FakeKomet:
         self._runner: web.AppRunner | None = None
         self._closing = asyncio.Event()
         self._url: str | None = None
+        self._gnc = GncService()
+        self.gnc_token: str = self._gnc.add_token()
+        """A Global Network Codes token ("issued by the support team") for ``gnc_url``."""
 
     # ----------------------------------------------------------------- lifecycle
 
     async def start(self) -> None:
         app = web.Application()
         app.router.add_route("*", "/api/{path:.+}", self._dispatch)
+        app.router.add_route("*", "/gnc/{path:.+}", self._dispatch_gnc)
         # access_log=None: an access log line would carry the query string, hence the token.
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.25)
         await self._runner.setup()
@@ -127,6 +132,16 @@ class FakeKomet:
         if self._url is None:
             raise RuntimeError("FakeKomet is not started: use 'async with FakeKomet() as fake'")
         return self._url
+
+    @property
+    def gnc_url(self) -> str:
+        """``http://127.0.0.1:PORT/gnc/``: the fake's Global Network Codes service (the real
+        one is ``https://globalnetworkcodes.kometsales.com/``); its token is ``gnc_token``."""
+        return self.url.removesuffix("/api/") + "/gnc/"
+
+    def add_gnc_token(self) -> str:
+        """Another Global Network Codes token (``gnc_token`` is the first)."""
+        return self._gnc.add_token()
 
     # ----------------------------------------------------------------- controls
 
@@ -245,6 +260,28 @@ class FakeKomet:
             return await self._processed_fault(request, decision, payload)
         record("ok" if reply.rule is None else f"status0:{reply.rule}", True)
         return web.Response(body=payload, content_type="application/json")
+
+    async def _dispatch_gnc(self, request: web.Request) -> web.StreamResponse:
+        """Global Network Codes: its own token, checks and answer shape (see ``_gnc``)."""
+        arrived = time.monotonic()
+        incoming = await read_incoming(request)
+        path = request.match_info["path"]
+        spec = next((s for s in load_gnc_spec().values() if s.path == path), None)
+        if spec is None:
+            return web.Response(status=404, text="not found")
+        if request.method != spec.http:
+            body = {"headers": {"statusCode": 400}, "message": f"{spec.path} takes {spec.http}"}
+            outcome = "status0:wrong_verb"
+        else:
+            body, outcome = self._gnc.answer(spec, incoming.params, incoming.token)
+        safe = {k: v for k, v in incoming.params.items() if k not in SECRET_PARAMS}
+        self.requests.append(
+            ReceivedRequest(
+                spec.name, request.method, incoming.size, arrived, outcome, True, 0, safe, None
+            )
+        )
+        logger.debug("%s %s -> %s", request.method, spec.name, outcome)
+        return web.json_response(body)
 
     async def _answer(
         self,

@@ -126,3 +126,12 @@ def method_for(path: str, verb: str) -> MethodSpec | None:
 def methods_for_kind(kind: str) -> frozenset[str]:
     """Names of the methods a token of ``kind`` may call at all (its documented scope)."""
     return frozenset(name for name, spec in load_spec().items() if kind in spec.tokens)
+
+
+@cache
+def load_gnc_spec() -> dict[str, MethodSpec]:
+    """The Global Network Codes methods (another host), keyed by name
+    (``"globalnetworkcodes:product"``); their ``path`` is relative to that host."""
+    text = resources.files(__package__).joinpath("spec.json").read_text(encoding="utf-8")
+    raw = json.loads(text)
+    return {name: _method_spec(entry) for name, entry in raw["global_network_codes"].items()}

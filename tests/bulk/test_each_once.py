@@ -27,7 +27,7 @@ async def test_a_row_in_three_windows_in_a_row_is_yielded_once() -> None:
         # id 7 is in every window (an invoice whose date moved, or a server repeating it);
         # each window also has a row of its own, and window 2 repeats id 7 twice.
         rows = [Row(7, index), Row(100 + index, index)]
-        return rows + [Row(7, index)] if index == 1 else rows
+        return [*rows, Row(7, index)] if index == 1 else rows
 
     got = [row async for row in each_once(windows, fetch, concurrency=2, on_window=None)]
     assert [row.id for row in got] == [7, 100, 101, 102]

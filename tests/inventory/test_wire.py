@@ -18,7 +18,7 @@ from komet_async.models.inventory import InventoryLine
 from komet_async.models.lookups import AwbHouse, VendorType
 from tests.conftest import SECRET_TOKEN, ScriptedServer
 
-from .conftest import ACCOUNT_ID, SALES_CHANNEL
+from .conftest import ACCOUNT_ID, SALES_CHANNEL, documented_methods
 
 Call = Callable[[komet.KometSession], Awaitable[Any]]
 DAY = dt.date(2024, 5, 2)
@@ -300,6 +300,7 @@ def test_every_method_but_login_has_a_wire_case() -> None:
         n
         for n, m in CATALOG.items()
         if m.namespace in ("inventory", "customers", "locations", "carriers", "vendors", "awbs")
+        and n in documented_methods()  # parts 1/2; part 3's methods are tested elsewhere
     }
     assert names == family
 
