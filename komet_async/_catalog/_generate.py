@@ -316,10 +316,47 @@ def generated_modules() -> Mapping[str, str]:
         f"{namespace}.py": module_source(namespace, methods)
         for namespace, methods in sorted(by_namespace.items())
     }
+    modules["declared.py"] = declared_source()
     modules["__init__.py"] = (
         '"""Namespace methods generated from the catalog (``_catalog/_generate.py``)."""\n'
     )
     return modules
+
+
+def constant_name(method: ApiMethod[Any, Any]) -> str:
+    """The name of a declaration's typed constant: ``INVOICES_RECEIVE_POD``."""
+    return f"{method.namespace}_{method.attr}".upper()
+
+
+def declared_source() -> str:
+    """Every declaration as a typed module constant (``INVOICES_RECEIVE_POD:
+    ApiMethod[ProofOfDeliveryRequest, InvoiceAck]``): what hand-written helpers send with,
+    checked by mypy and found at import, never looked up by a string per call."""
+    imports = _Imports()
+    imports.add(".._catalog", "ApiMethod")
+    lines: list[str] = []
+    for method in sorted(
+        (*CATALOG.values(), *GNC_CATALOG.values()), key=lambda m: (m.namespace, m.attr)
+    ):
+        if not method.namespace:
+            continue
+        table = "GNC_CATALOG" if method.name in GNC_CATALOG else "CATALOG"
+        imports.add(".._catalog", table)
+        request = "None" if method.request_type is None else imports.name(method.request_type)
+        response = imports.name(method.response_type)
+        constant, key = constant_name(method), f'{table}["{method.name}"]'
+        line = f"{constant}: ApiMethod[{request}, {response}] = {key}"
+        if len(line) > 100:
+            line = f"{constant}: ApiMethod[\n{INDENT}{request}, {response}\n] = {key}"
+        lines.append(line)
+    header = '''"""Every catalog declaration as a typed constant: generated from the catalog by
+``python -m komet_async._catalog._generate``. Do not edit."""
+'''
+    imports_block = imports.lines()
+    while imports_block and not imports_block[0]:
+        imports_block.pop(0)
+    out = [header, "from __future__ import annotations", "", *imports_block, "", *lines]
+    return "\n".join(out) + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ import attrs
 
 from .._bulk import BulkError, BulkResult, ItemOutcome, Part, ProgressCallback, fan_out, outcome_of
 from .._call import CallOptions, CallPipeline
-from .._catalog import CATALOG, ApiMethod
+from .._catalog import ApiMethod
 from .._keywords import OPTION_NAMES, exact_keywords
 from .._validate import item_errors, validate_as
 from ..errors import InvalidItemsError, KometError, RequestValidationError
@@ -76,16 +76,9 @@ class Resource:
         awaits the pipeline's directly, one frame fewer on every resume."""
         return self._dispatch.call(method, request, options, expect)
 
-    def _call(
-        self, komet_method: str, request: object | None, options: CallOptions, expect: type[R]
-    ) -> Coroutine[Any, Any, R]:
-        # Not a coroutine itself: the caller awaits the dispatcher's directly, one frame
-        # fewer for every suspension of every call to resume through.
-        return self._dispatch.call(CATALOG[komet_method], request, options, expect)
-
     async def _call_packed(
         self,
-        komet_method: str,
+        method: ApiMethod[Any, Any],
         items: Sequence[I],
         make_request: Callable[[list[I]], object],
         field: str,
@@ -100,7 +93,7 @@ class Resource:
         request fails, :class:`BulkError` carries a :class:`BulkResult` saying, per item,
         what succeeded, failed, is unknown or was not attempted.
         """
-        method = CATALOG[komet_method]
+        komet_method = method.name
         # Every item is checked before anything is sent; errors name the item's index as
         # the caller passed it (``changes[3]``, not the model's ``boxes[3]``).
         everything = list(items)
@@ -136,7 +129,7 @@ class Resource:
 
     async def _fan_out(
         self,
-        komet_method: str,
+        method: ApiMethod[Any, Any],
         result: BulkResult[Any, Any],
         options: CallOptions,
         expect: type[Any],
@@ -152,7 +145,6 @@ class Resource:
         unless ``allow_partial``, which sends what fits and leaves the rest
         ``not_attempted``. Unused slots go back when the job ends, however it ends.
         """
-        method = CATALOG[komet_method]
         needed = len(
             {id(p) for item in result.items for p in item.parts if p.status == "not_attempted"}
         )
@@ -175,7 +167,7 @@ class Resource:
 
     async def _fan_out_each(
         self,
-        komet_method: str,
+        method: ApiMethod[Any, Any],
         requests: Sequence[object],
         options: CallOptions,
         expect: type[Any],
@@ -188,16 +180,16 @@ class Resource:
     ) -> BulkResult[Any, Any]:
         """One call per request, after validating them all: any bad one raises
         :class:`InvalidItemsError` listing every error (each naming ``field[i].name``)."""
-        errors = item_errors(requests, field=field, komet_method=komet_method)
+        errors = item_errors(requests, field=field, komet_method=method.name)
         if errors:
-            raise InvalidItemsError(errors, komet_method=komet_method)
+            raise InvalidItemsError(errors, komet_method=method.name)
         result = _fresh(into)
         for index, request in enumerate(requests):
             result.items.append(
                 ItemOutcome(index=index, item=request, parts=[Part(request=request)])
             )
         return await self._fan_out(
-            komet_method,
+            method,
             result,
             options,
             expect,

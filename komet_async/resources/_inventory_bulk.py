@@ -10,6 +10,7 @@ import attrs
 
 from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
 from .._convert import unstructure_request
+from .._generated.declared import INVENTORY_ADD, INVENTORY_DELETE, INVENTORY_UPDATE
 from .._validate import item_errors
 from ..errors import InvalidItemsError, ItemValidationError, RequestValidationError
 from ..models.inventory import (
@@ -132,7 +133,7 @@ class InventoryBulk(Resource):
                 parts = [Part(request=part) for part in split_line(line)]
             result.items.append(ItemOutcome(index=index, item=line, parts=parts))
         await self._fan_out(
-            "inventory.add",
+            INVENTORY_ADD,
             result,
             options,
             InventoryAddResponse,
@@ -159,7 +160,7 @@ class InventoryBulk(Resource):
         ...     [InventoryUpdateRequest(inventory_id=i, unit_cost=Decimal("1.250")) for i in ids])
         """
         return await self._fan_out_each(
-            "inventory.update",
+            INVENTORY_UPDATE,
             items_of(updates, "updates"),
             options,
             InventoryUpdateResponse,
@@ -186,7 +187,7 @@ class InventoryBulk(Resource):
         >>> result = await session.inventory.bulk_delete([10123, 10124])
         """
         return await self._fan_out_each(
-            "inventory.delete",
+            INVENTORY_DELETE,
             [InventoryDeleteRequest(inventory_id=i) for i in inventory_ids],
             options,
             InventoryDeleteResponse,

@@ -8,7 +8,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._bulk import BulkResult, ProgressCallback, split_date_range
-from .._catalog import CATALOG
+from .._generated.declared import (
+    INVOICES_LIST_ACCOUNTING,
+    INVOICES_LIST_DETAILS,
+    INVOICES_MARK_SYNC_ERROR,
+    INVOICES_MARK_SYNCED,
+)
 from ..errors import KometError, ResultTruncatedError
 from ..models.invoices import (
     ACCOUNTING_WINDOW_DAYS,
@@ -130,7 +135,7 @@ class InvoicesBulk(Resource):
         """
         options = split_options(filters)
         windows = split_date_range(date_from, date_to, ACCOUNTING_WINDOW_DAYS)
-        method = CATALOG["invoice.accounting.details.list"]
+        method = INVOICES_LIST_ACCOUNTING
 
         async def fetch(first: dt.date, last: dt.date) -> list[AccountingInvoice]:
             request = AccountingInvoiceListRequest(date_from=first, date_to=last, **filters)
@@ -167,8 +172,8 @@ class InvoicesBulk(Resource):
         >>> report = await session.invoices.sync_pending(post, start, end)
         """
         options = split_options(filters)
-        synced_ok = CATALOG["invoice.mark.sync.status.ok"]
-        synced_error = CATALOG["invoice.mark.sync.status.error"]
+        synced_ok = INVOICES_MARK_SYNCED
+        synced_error = INVOICES_MARK_SYNC_ERROR
 
         async def mark(method: Any, request: object) -> KometError | None:
             try:
@@ -213,7 +218,7 @@ class InvoicesBulk(Resource):
         >>> result = await session.invoices.bulk_mark_synced([1001, 1002, 1003])
         """
         return await self._fan_out_each(
-            "invoice.mark.sync.status.ok",
+            INVOICES_MARK_SYNCED,
             [MarkSyncedRequest(invoice_id=i) for i in invoice_ids],
             options,
             InvoiceAck,
@@ -229,6 +234,6 @@ class InvoicesBulk(Resource):
     ) -> list[Invoice]:
         request = InvoiceDetailsListRequest(date_from=first, date_to=last, **filters)
         answer = await self._dispatch.call(
-            CATALOG["invoice.details.list"], request, options, InvoiceDetailsListResponse
+            INVOICES_LIST_DETAILS, request, options, InvoiceDetailsListResponse
         )
         return answer.invoices

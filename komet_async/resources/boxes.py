@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .._generated.boxes import BoxesMethods
+from .._generated.declared import BOXES_CHANGE_CODES, BOXES_MOVE_TO_AWB, BOXES_UPDATE_EXTERNAL_CODE
 from ..models._base import KometList
 from ..models.boxes import (
     BoxCodeChange,
@@ -49,7 +50,7 @@ class BoxesResource(BoxesMethods):
         >>> [r.new_box_code for r in results if not r.ok]
         """
         return await self._call_packed(
-            "box.code.change",
+            BOXES_CHANGE_CODES,
             items_of(changes, "changes"),
             lambda batch: BoxCodeChangeRequest(boxes=batch),
             "changes",
@@ -71,7 +72,7 @@ class BoxesResource(BoxesMethods):
         >>> [r.box_code for r in results if not r.ok]
         """
         return await self._call_packed(
-            "box.externalcode.update",
+            BOXES_UPDATE_EXTERNAL_CODE,
             items_of(codes, "codes"),
             lambda batch: BoxExternalCodeUpdateRequest(boxes=batch),
             "codes",
@@ -103,7 +104,7 @@ class BoxesResource(BoxesMethods):
         """
         codes = items_of(box_codes, "box_codes")
         failed = await self._call_packed(
-            "box.move.awb",
+            BOXES_MOVE_TO_AWB,
             codes,
             lambda batch: BoxMoveAwbRequest(
                 awb=awb,

@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._bulk import ProgressCallback, split_date_range
-from .._catalog import CATALOG
 from .._generated.credits import CreditsMethods
+from .._generated.declared import CREDITS_LIST_DETAILS, CREDITS_MARK_SYNCED
 from ..models._base import KometList
 from ..models.credits import (
     CREDITS_WINDOW_DAYS,
@@ -61,7 +61,7 @@ class CreditsResource(CreditsMethods):
         [(451181, 'The credit was cancelled')]
         """
         return await self._call_packed(
-            "credit.mark.sync",
+            CREDITS_MARK_SYNCED,
             [CreditRef(credit_id=i) for i in items_of(credit_ids, "credit_ids")],
             lambda batch: CreditMarkSyncRequest(credits=batch),
             "credit_ids",
@@ -96,7 +96,7 @@ class CreditsResource(CreditsMethods):
         """
         options = split_options(filters)
         windows = split_date_range(date_from, date_to, CREDITS_WINDOW_DAYS)
-        method = CATALOG["credit.details.list"]
+        method = CREDITS_LIST_DETAILS
 
         async def fetch(first: dt.date, last: dt.date) -> list[Credit]:
             request = CreditDetailsListRequest(
@@ -141,7 +141,7 @@ class CreditsResource(CreditsMethods):
         """
         options = split_options(filters)
         filters = {**filters, "external_system_synced": False}
-        method = CATALOG["credit.mark.sync"]
+        method = CREDITS_MARK_SYNCED
 
         async def mark(ids: list[int]) -> dict[int, BaseException | None]:
             request = CreditMarkSyncRequest(credits=[CreditRef(credit_id=i) for i in ids])

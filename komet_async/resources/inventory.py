@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from .._generated.declared import INVENTORY_ADD, INVENTORY_LIST_ECOMMERCE
 from .._generated.inventory import InventoryMethods
 from ..errors import RequestValidationError
 from ..models.ecommerce import (
@@ -50,7 +51,7 @@ class InventoryResource(InventoryBulk, InventoryMethods):
         ...     unit_cost=Decimal("2.150")))
         """
         _check_boxes_per_call(line)
-        return await self._call("inventory.add", line, options, InventoryAddResponse)
+        return await self._send(INVENTORY_ADD, line, options, InventoryAddResponse)
 
     # --- units inventory ------------------------------------------------------------------
 
@@ -97,8 +98,8 @@ class InventoryResource(InventoryBulk, InventoryMethods):
         seen = 0
         page = 1
         while True:
-            answer = await self._call(
-                "ecommerce/inventory.list", request, options, EcommerceInventoryPage
+            answer = await self._send(
+                INVENTORY_LIST_ECOMMERCE, request, options, EcommerceInventoryPage
             )
             items = answer.items
             for item in items:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .._files import write_pdf
+from .._generated.declared import INVOICES_RECEIVE_POD, INVOICES_UPDATE_PRINT_STATUS
 from .._generated.invoices import InvoicesMethods
 from ..models.invoices import (
     InvoiceAck,
@@ -40,7 +41,7 @@ class InvoicesResource(InvoicesBulk, InvoicesMethods):
         >>> await session.invoices.update_print_status([454899, 998567], print_type=PrintType.BOL)
         """
         request = PrintStatusRequest.of(order_ids, print_type)
-        return await self._call("invoice/print-status/update", request, options, InvoiceAck)
+        return await self._send(INVOICES_UPDATE_PRINT_STATUS, request, options, InvoiceAck)
 
     # --- reads ---------------------------------------------------------------------------
 
@@ -86,7 +87,7 @@ class InvoicesResource(InvoicesBulk, InvoicesMethods):
         request = ProofOfDeliveryRequest(
             invoice_number=invoice_number, proof_of_delivery_file=content
         )
-        return await self._call("invoice.pod.receive", request, options, InvoiceAck)
+        return await self._send(INVOICES_RECEIVE_POD, request, options, InvoiceAck)
 
 
 def _id_list(ids: Iterable[int] | None) -> list[int] | None:

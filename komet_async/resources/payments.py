@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mappin
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._bulk import ProgressCallback, split_date_range
-from .._catalog import CATALOG
+from .._generated.declared import PAYMENTS_LIST, PAYMENTS_MARK_SYNCED
 from .._generated.payments import PaymentsMethods
 from ..models._base import KometList
 from ..models.payments import (
@@ -65,7 +65,7 @@ class PaymentsResource(PaymentsMethods):
         >>> [r.payment_id for r in results if not r.ok]
         """
         return await self._call_packed(
-            "payment.mark.sync",
+            PAYMENTS_MARK_SYNCED,
             [PaymentRef(payment_id=i) for i in items_of(payment_ids, "payment_ids")],
             lambda batch: PaymentMarkSyncRequest(payments=batch),
             "payment_ids",
@@ -95,7 +95,7 @@ class PaymentsResource(PaymentsMethods):
         """
         options = split_options(filters)
         windows = split_date_range(date_from, date_to, PAYMENTS_WINDOW_DAYS)
-        method = CATALOG["payment.list"]
+        method = PAYMENTS_LIST
 
         async def fetch(first: dt.date, last: dt.date) -> list[Payment]:
             request = PaymentListRequest(date_from=first, date_to=last, **filters)
@@ -133,7 +133,7 @@ class PaymentsResource(PaymentsMethods):
         """
         options = split_options(filters)
         filters = {**filters, "external_system_synced": False}
-        method = CATALOG["payment.mark.sync"]
+        method = PAYMENTS_MARK_SYNCED
 
         async def mark(ids: list[int]) -> dict[int, BaseException | None]:
             request = PaymentMarkSyncRequest(payments=[PaymentRef(payment_id=i) for i in ids])

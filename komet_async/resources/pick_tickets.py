@@ -10,7 +10,7 @@ from typing import Any, ClassVar
 import orjson
 
 from .._bulk import ProgressCallback, ordered_windows, split_date_range
-from .._catalog import CATALOG
+from .._generated.declared import PICK_TICKETS_LIST_DETAILS
 from .._generated.pick_tickets import PickTicketsMethods
 from .._validate import validate
 from ..errors import RequestValidationError
@@ -71,7 +71,7 @@ class PickTicketsResource(PickTicketsMethods):
                 raise RequestValidationError(name, "must be a datetime.date")
         options = split_options(filters)
         windows = split_date_range(date_from, date_to, PICK_TICKET_WINDOW_DAYS)
-        method = CATALOG["pickticket.details.list"]
+        method = PICK_TICKETS_LIST_DETAILS
         # The filters are the same in every window: checked once, before anything is sent.
         validate(
             PickTicketDetailsListRequest(date_from=windows[0][0], date_to=windows[0][1], **filters),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from .._generated.declared import PREBOOKS_ADD_VENDOR_AVAILABILITY_ITEM, PREBOOKS_CREATE_MANY
 from .._generated.prebooks import PrebooksMethods
 from ..models._base import KometList
 from ..models.prebooks import (
@@ -45,7 +46,7 @@ class PrebooksResource(PrebooksMethods):
         ...                             extra={"productId": 1001, "boxes": 2})]))
         """
         return await self._call_packed(
-            "multiple.prebooks.create",
+            PREBOOKS_CREATE_MANY,
             list(request.prebook_items),
             lambda batch: attrs.evolve(request, prebook_items=batch),
             "prebook_items",
@@ -93,8 +94,8 @@ class PrebooksResource(PrebooksMethods):
             unit_type=unit_type,
             bunches=bunches,
         )
-        return await self._call(
-            "prebook.vendor.availability.item.add",
+        return await self._send(
+            PREBOOKS_ADD_VENDOR_AVAILABILITY_ITEM,
             request,
             options,
             PrebookVendorAvailabilityItemAddResponse,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
-from .._catalog import CATALOG
+from .._generated.declared import PRICE_LISTS_ADD_PRODUCTS
 from .._generated.price_lists import PriceListsMethods
 from .._validate import item_errors
 from ..errors import InvalidItemsError
@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 
     from .._call import CallOptions
 
-_ADD_PRODUCTS = CATALOG["v2/price-list/season/product.add"]
 
 
 class PriceListsResource(PriceListsMethods):
@@ -59,12 +58,15 @@ class PriceListsResource(PriceListsMethods):
         """
         lines = items_of(products, "products")
         errors = item_errors(
-            lines, field="products", komet_method=_ADD_PRODUCTS.name, item_type=SeasonProductLine
+            lines,
+            field="products",
+            komet_method=PRICE_LISTS_ADD_PRODUCTS.name,
+            item_type=SeasonProductLine,
         )
         if errors:
-            raise InvalidItemsError(errors, komet_method=_ADD_PRODUCTS.name)
+            raise InvalidItemsError(errors, komet_method=PRICE_LISTS_ADD_PRODUCTS.name)
         batches = self._dispatch.pack(
-            _ADD_PRODUCTS, lines, lambda batch: SeasonProductAddRequest(products=batch),
+            PRICE_LISTS_ADD_PRODUCTS, lines, lambda batch: SeasonProductAddRequest(products=batch),
             "products", options,
         )  # fmt: skip
         result: BulkResult[SeasonProductLine, SeasonProductAddRequest] = _fresh(into)
@@ -75,7 +77,7 @@ class PriceListsResource(PriceListsMethods):
                 result.items.append(ItemOutcome(index=index, item=line, parts=[part]))
                 index += 1
         await self._fan_out(
-            _ADD_PRODUCTS.name,
+            PRICE_LISTS_ADD_PRODUCTS,
             result,
             options,
             Envelope,

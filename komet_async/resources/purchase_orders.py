@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
 from .._bulk import BulkResult, ProgressCallback, pack_by_size
-from .._catalog import CATALOG, TokenType
+from .._catalog import TokenType
+from .._generated.declared import (
+    PURCHASE_ORDERS_ADD_ITEMS_TO_AWB,
+    PURCHASE_ORDERS_DELETE_ITEM,
+    PURCHASE_ORDERS_LIST_VA_DETAILS,
+)
 from .._generated.purchase_orders import PurchaseOrdersMethods
 from .._validate import validate
 from .._vendor_rules import resolve_token_kind, warn_vendor_ignored
@@ -34,7 +39,6 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 
-_VA_DETAILS = CATALOG["purchase.order.va.details.list"]
 
 
 class PurchaseOrdersResource(PurchaseOrdersMethods):
@@ -68,7 +72,7 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
                 "purchase_order_numbers",
                 f"and purchase_order_item_ids are both over {VA_LIST_CHARS} characters once "
                 "joined: give one list, or split both yourself",
-                komet_method=_VA_DETAILS.name,
+                komet_method=PURCHASE_ORDERS_LIST_VA_DETAILS.name,
             )
         runs: list[tuple[list[str] | None, list[int] | None]] = [(numbers, item_ids)]
         if long_numbers and numbers is not None:
@@ -84,12 +88,15 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
             for run_numbers, run_ids in runs
         ]
         for request in requests:  # every request is checked before the first is sent
-            validate(request, komet_method=_VA_DETAILS.name)
+            validate(request, komet_method=PURCHASE_ORDERS_LIST_VA_DETAILS.name)
         merged: dict[int, VaPurchaseOrder] = {}
         answer = None
         for request in requests:
             answer = await self._send(
-                _VA_DETAILS, request, options, PurchaseOrderVaDetailsListResponse
+                PURCHASE_ORDERS_LIST_VA_DETAILS,
+                request,
+                options,
+                PurchaseOrderVaDetailsListResponse,
             )
             for order in answer.purchase_orders:
                 seen = merged.get(order.id)
@@ -133,7 +140,7 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
         if token_type == "vendor" and vendor_id is not None:
             warn_vendor_ignored("purchase.order.items.awb.add", ["vendor_id"])
         return await self._call_packed(
-            "purchase.order.items.awb.add",
+            PURCHASE_ORDERS_ADD_ITEMS_TO_AWB,
             list(items),
             lambda batch: PurchaseOrderItemsAwbAddRequest(po_items=batch, vendor_id=vendor_id),
             "items",
@@ -161,7 +168,7 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
         >>> result.to_retry()
         """
         return await self._fan_out_each(
-            "purchase.order.item.delete",
+            PURCHASE_ORDERS_DELETE_ITEM,
             [PurchaseOrderItemDeleteRequest(po_item_id=i) for i in po_item_ids],
             options,
             PurchaseOrderWriteResponse,
@@ -186,6 +193,6 @@ def _va_chunks(name: str, values: list[T]) -> list[list[T]]:
         separator=1,
         limit=VA_LIST_CHARS,
         field=name,
-        komet_method=_VA_DETAILS.name,
+        komet_method=PURCHASE_ORDERS_LIST_VA_DETAILS.name,
     )
     return [values[run.start : run.stop] for run in runs]

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from .._generated.declared import WEB_ORDERS_ADD_ITEM
 from .._generated.web_orders import WebOrdersMethods
 from ..errors import RequestValidationError
 from ..models.web_orders import WebOrderItemAddRequest, WebOrderItemAddResponse
@@ -103,4 +104,4 @@ class WebOrdersResource(WebOrdersMethods):
             mark_code=mark_code,
             web_order_id=web_order_id,
         )
-        return await self._call("web-order-item.add", request, options, WebOrderItemAddResponse)
+        return await self._send(WEB_ORDERS_ADD_ITEM, request, options, WebOrderItemAddResponse)

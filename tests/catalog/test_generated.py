@@ -138,3 +138,21 @@ def test_adding_a_method_takes_one_declaration(tmp_path: Path) -> None:
         "products.list_categories() got an unexpected keyword argument 'categoryName'",
         "True",
     ]
+
+
+def test_resources_send_with_typed_constants_not_string_lookups() -> None:
+    # Hand-written helpers name their method by a generated constant
+    # (komet_async/_generated/declared.py), checked by mypy and found at import: a misspelled
+    # Komet name is an ImportError, never a KeyError on some later call.
+    import re
+    from pathlib import Path
+
+    import komet_async.resources as resources
+
+    folder = Path(resources.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\bCATALOG\[", text), path.name
+        assert not re.search(r"self\._(call|call_packed|fan_out|fan_out_each)\(\s*\"", text), (
+            path.name
+        )
