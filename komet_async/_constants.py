@@ -49,3 +49,30 @@ RETRY_DEADLINE = 120.0
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
 TOKEN_PARAM = "authenticationToken"
+
+# --- bulk work: each helper's default, every helper takes its own ``concurrency=`` --------
+# One-line writes fanned out (inventory.push / bulk_update / bulk_delete): enough in flight to
+# hide a ~100 ms round trip at the pace a daily quota allows, half the connection pool.
+PUSH_CONCURRENCY = 16
+# One call per item for the other fan-outs (bulk_mark_synced, bulk_delete_items).
+ITEM_WRITE_CONCURRENCY = 8
+# Ranged pulls fetch this many date windows ahead: each may be megabytes, so this bounds
+# memory (windows held = this) while hiding the latency of the next ones.
+WINDOW_CONCURRENCY = 4
+# sync_pending: handlers running at once (a handler writes to the caller's ledger).
+SYNC_CONCURRENCY = 4
+# Ids per credit.mark.sync / payment.mark.sync request (the pages state no limit; 100 ids are
+# a few KB, far inside the request limit, and a year of marks costs a handful of requests).
+MARKS_PER_REQUEST = 100
+# price_lists.add_products: 1, so lines (later ones may change earlier ones) apply in order.
+ORDERED_CONCURRENCY = 1
+
+# --- the shared quota store (RedisQuotaStore) ---------------------------------------------
+# A store that does not answer must fail fast, not hang a request: seconds to connect and to
+# wait for one answer (override with ?socket_connect_timeout=...&socket_timeout=... in the URL).
+REDIS_CONNECT_TIMEOUT = 2.0
+REDIS_COMMAND_TIMEOUT = 5.0
+# After failing to reach Redis, other calls fail at once for this long (seconds).
+REDIS_FAIL_FAST_SECONDS = 1.0
+# Connections per process; more callers wait their turn (?max_connections=... in the URL).
+REDIS_MAX_CONNECTIONS = 16

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from yarl import URL
 
+from . import _constants as C
 from .errors import QuotaStoreError
 
 if TYPE_CHECKING:
@@ -27,14 +28,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-# A store that does not answer must fail fast, not hang a request: seconds to connect and
-# to wait for one answer (override with ?socket_connect_timeout=…&socket_timeout=… in the URL).
-CONNECT_TIMEOUT = 2.0
-COMMAND_TIMEOUT = 5.0
-# After failing to reach Redis, other calls fail at once for this long (seconds).
-FAIL_FAST_SECONDS = 1.0
-# Connections per process; more callers wait their turn (?max_connections=… in the URL).
-MAX_CONNECTIONS = 16
 # No automatic retry (see RedisQuotaStore.__init__): redis-py would send a script again
 # after a lost reply, and the quota scripts are not idempotent (a take counted twice, a
 # give-back returned twice). A failed call raises QuotaStoreError instead; nothing is sent
@@ -199,10 +192,10 @@ class RedisQuotaStore:
             # failing with "Too many connections".
             pool = aioredis.BlockingConnectionPool.from_url(
                 url,
-                max_connections=MAX_CONNECTIONS,
+                max_connections=C.REDIS_MAX_CONNECTIONS,
                 timeout=None,
-                socket_connect_timeout=CONNECT_TIMEOUT,
-                socket_timeout=COMMAND_TIMEOUT,
+                socket_connect_timeout=C.REDIS_CONNECT_TIMEOUT,
+                socket_timeout=C.REDIS_COMMAND_TIMEOUT,
                 retry=Retry(NoBackoff(), retries=0),
             )
             self._redis: aioredis.Redis = aioredis.Redis.from_pool(pool)
@@ -252,7 +245,7 @@ class RedisQuotaStore:
         what = "cannot reach the" if unreachable else "error from the"
         message = f"{what} quota store {self.where}: {type(exc).__name__}: {self._clean(exc)}"
         if unreachable:
-            self._down, self._down_until = message, now + FAIL_FAST_SECONDS
+            self._down, self._down_until = message, now + C.REDIS_FAIL_FAST_SECONDS
         return QuotaStoreError(message, store=self.where)
 
     def _keys(self, key: str, day: str) -> list[str]:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
+from .. import _constants as C
 from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
 from .._convert import unstructure_request
 from .._generated.declared import INVENTORY_ADD, INVENTORY_DELETE, INVENTORY_UPDATE
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
     from .._call import CallOptions
 
-DEFAULT_CONCURRENCY = 16
 
 OnInvalid = Literal["raise", "skip"]
 
@@ -69,7 +69,7 @@ class InventoryBulk(Resource):
         self,
         lines: Iterable[InventoryLine],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int = C.PUSH_CONCURRENCY,
         allow_partial: bool = False,
         coalesce: bool = False,
         on_invalid: OnInvalid = "raise",
@@ -147,7 +147,7 @@ class InventoryBulk(Resource):
         self,
         updates: Iterable[InventoryUpdateRequest],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int = C.PUSH_CONCURRENCY,
         allow_partial: bool = False,
         on_progress: ProgressCallback | None = None,
         into: BulkResult[InventoryUpdateRequest, InventoryUpdateRequest] | None = None,
@@ -175,7 +175,7 @@ class InventoryBulk(Resource):
         self,
         inventory_ids: Iterable[int],
         *,
-        concurrency: int = DEFAULT_CONCURRENCY,
+        concurrency: int = C.PUSH_CONCURRENCY,
         allow_partial: bool = False,
         on_progress: ProgressCallback | None = None,
         into: BulkResult[InventoryDeleteRequest, InventoryDeleteRequest] | None = None,

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .. import _constants as C
 from .._bulk import BulkResult, ProgressCallback, split_date_range
 from .._generated.declared import (
     INVOICES_LIST_ACCOUNTING,
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
     from .._call import CallOptions
 
-DEFAULT_WINDOW_CONCURRENCY = 4
 
 
 def _box_count(invoices: list[Invoice]) -> int:
@@ -70,7 +70,7 @@ class InvoicesBulk(Resource):
         date_from: dt.date,
         date_to: dt.date,
         *,
-        concurrency: int = DEFAULT_WINDOW_CONCURRENCY,
+        concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
         **filters: Any,
     ) -> AsyncIterator[Invoice]:
@@ -121,7 +121,7 @@ class InvoicesBulk(Resource):
         date_from: dt.date,
         date_to: dt.date,
         *,
-        concurrency: int = DEFAULT_WINDOW_CONCURRENCY,
+        concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
         **filters: Any,
     ) -> AsyncIterator[AccountingInvoice]:
@@ -154,7 +154,7 @@ class InvoicesBulk(Resource):
         date_to: dt.date,
         *,
         mark_errors: bool = False,
-        concurrency: int = 4,
+        concurrency: int = C.SYNC_CONCURRENCY,
         **filters: Any,
     ) -> SyncReport:
         """Hand every invoice of ``date_from..date_to`` not yet marked synchronized to
@@ -206,7 +206,7 @@ class InvoicesBulk(Resource):
         self,
         invoice_ids: Iterable[int],
         *,
-        concurrency: int = 8,
+        concurrency: int = C.ITEM_WRITE_CONCURRENCY,
         allow_partial: bool = False,
         on_progress: ProgressCallback | None = None,
         into: BulkResult[MarkSyncedRequest, MarkSyncedRequest] | None = None,

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .. import _constants as C
 from .._bulk import ProgressCallback, split_date_range
 from .._generated.credits import CreditsMethods
 from .._generated.declared import CREDITS_LIST_DETAILS, CREDITS_MARK_SYNCED
@@ -22,7 +23,6 @@ from ..models.credits import (
     CreditSyncResult,
 )
 from ._base import filter_names, items_of, split_options
-from ._invoices_bulk import DEFAULT_WINDOW_CONCURRENCY
 from ._sync import SyncReport, each_once, mark_in_one_request, sync_pending, unread_lists
 
 if TYPE_CHECKING:
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
 
     from .._call import CallOptions
 
-MARKS_PER_REQUEST = 100
-"""How many credits ``sync_pending`` marks per ``credit.mark.sync`` request (the page
-states no limit; 100 ids are a few KB, far inside the 64 KB request limit)."""
 
 
 class CreditsResource(CreditsMethods):
@@ -76,7 +73,7 @@ class CreditsResource(CreditsMethods):
         date_to: dt.date,
         *,
         item_type: str = "all",
-        concurrency: int = DEFAULT_WINDOW_CONCURRENCY,
+        concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
         **filters: Any,
     ) -> AsyncIterator[Credit]:
@@ -119,8 +116,8 @@ class CreditsResource(CreditsMethods):
         date_to: dt.date,
         *,
         item_type: str = "all",
-        concurrency: int = 4,
-        marks_per_request: int = MARKS_PER_REQUEST,
+        concurrency: int = C.SYNC_CONCURRENCY,
+        marks_per_request: int = C.MARKS_PER_REQUEST,
         **filters: Any,
     ) -> SyncReport:
         """Hand every credit of ``date_from..date_to`` not yet marked synchronized to

@@ -8,6 +8,7 @@ import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from .. import _constants as C
 from .._bulk import ProgressCallback, split_date_range
 from .._generated.declared import PAYMENTS_LIST, PAYMENTS_MARK_SYNCED
 from .._generated.payments import PaymentsMethods
@@ -23,7 +24,6 @@ from ..models.payments import (
     PaymentSyncResult,
 )
 from ._base import filter_names, items_of, split_options
-from ._invoices_bulk import DEFAULT_WINDOW_CONCURRENCY
 from ._sync import SyncReport, each_once, mark_in_one_request, sync_pending
 
 if TYPE_CHECKING:
@@ -31,9 +31,6 @@ if TYPE_CHECKING:
 
     from .._call import CallOptions
 
-MARKS_PER_REQUEST = 100
-"""How many payments ``sync_pending`` marks per ``payment.mark.sync`` request (the page
-states no limit; 100 ids are a few KB, far inside the 64 KB request limit)."""
 
 
 def _in_date_order(payments: list[Payment]) -> list[Payment]:
@@ -79,7 +76,7 @@ class PaymentsResource(PaymentsMethods):
         date_from: dt.date,
         date_to: dt.date,
         *,
-        concurrency: int = DEFAULT_WINDOW_CONCURRENCY,
+        concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
         **filters: Any,
     ) -> AsyncIterator[Payment]:
@@ -111,8 +108,8 @@ class PaymentsResource(PaymentsMethods):
         date_from: dt.date,
         date_to: dt.date,
         *,
-        concurrency: int = 4,
-        marks_per_request: int = MARKS_PER_REQUEST,
+        concurrency: int = C.SYNC_CONCURRENCY,
+        marks_per_request: int = C.MARKS_PER_REQUEST,
         **filters: Any,
     ) -> SyncReport:
         """Hand every payment of ``date_from..date_to`` not yet marked synchronized to

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 import orjson
 
+from .. import _constants as C
 from .._bulk import ProgressCallback, ordered_windows, split_date_range
 from .._generated.declared import PICK_TICKETS_LIST_DETAILS
 from .._generated.pick_tickets import PickTicketsMethods
@@ -20,8 +21,6 @@ from ..models.pick_tickets import (
     PickTicketDetailsListRequest,
 )
 from ._base import filter_names, split_options
-
-DEFAULT_WINDOW_CONCURRENCY = 4
 
 
 def _fingerprint(row: dict[str, Any]) -> bytes:
@@ -45,7 +44,7 @@ class PickTicketsResource(PickTicketsMethods):
         date_from: dt.date,
         date_to: dt.date,
         *,
-        concurrency: int = DEFAULT_WINDOW_CONCURRENCY,
+        concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
         **filters: Any,
     ) -> AsyncIterator[dict[str, Any]]:

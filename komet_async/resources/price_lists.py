@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from .. import _constants as C
 from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
 from .._generated.declared import PRICE_LISTS_ADD_PRODUCTS
 from .._generated.price_lists import PriceListsMethods
@@ -29,7 +30,7 @@ class PriceListsResource(PriceListsMethods):
         self,
         products: Iterable[SeasonProductLine],
         *,
-        concurrency: int = 1,
+        concurrency: int = C.ORDERED_CONCURRENCY,
         allow_partial: bool = False,
         on_progress: ProgressCallback | None = None,
         into: BulkResult[SeasonProductLine, SeasonProductAddRequest] | None = None,

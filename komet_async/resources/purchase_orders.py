@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypeVar
 
+from .. import _constants as C
 from .._bulk import BulkResult, ProgressCallback, pack_by_size
 from .._catalog import TokenType
 from .._generated.declared import (
@@ -153,7 +154,7 @@ class PurchaseOrdersResource(PurchaseOrdersMethods):
         self,
         po_item_ids: Iterable[int],
         *,
-        concurrency: int = 8,
+        concurrency: int = C.ITEM_WRITE_CONCURRENCY,
         allow_partial: bool = False,
         on_progress: ProgressCallback | None = None,
         into: BulkResult[PurchaseOrderItemDeleteRequest, PurchaseOrderItemDeleteRequest]
