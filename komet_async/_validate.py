@@ -183,11 +183,26 @@ def _build_checks(cls: type) -> tuple[Check, ...]:
     checks: list[Check] = []
     for a in attrs.fields(cls):
         rule = rule_of(a)
+        if a.name == "extra" and not rule.on_wire:
+            # ``extra`` goes on the wire as it is: a mapping of wire names, checked like a
+            # field so a wrong type is refused before sending, never an AttributeError.
+            checks.append(_field_check(a.name, _check_extra))
+            continue
         if not rule.on_wire:
             continue
         value_check = _value_check(a.type, rule)
         checks.append(_field_check(a.name, value_check))
     return tuple(checks)
+
+
+def _check_extra(value: Any, where: str) -> None:
+    if not isinstance(value, dict):
+        raise RequestValidationError(
+            where, f"must be a dict of wire names, not {type(value).__name__}"
+        )
+    for key in value:
+        if not isinstance(key, str):
+            raise RequestValidationError(where, "keys must be wire names (str)")
 
 
 def _field_check(name: str, value_check: Check) -> Check:
