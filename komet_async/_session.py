@@ -36,6 +36,7 @@ from ._transport import Transport
 from ._wire_encoding import WireEncoder
 from .errors import RequestValidationError
 from .resources.boxes import BoxesResource
+from .resources.companies import CompaniesResource
 from .resources.inventory import InventoryResource
 from .resources.invoices import InvoicesResource
 from .resources.lookups import (
@@ -215,6 +216,10 @@ class KometSession:
     @cached_property
     def customers(self) -> CustomersResource:
         return CustomersResource(self._dispatch)
+
+    @cached_property
+    def companies(self) -> CompaniesResource:
+        return CompaniesResource(self._dispatch)
 
     @cached_property
     def locations(self) -> LocationsResource:

@@ -13,7 +13,17 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import KometError
-from . import boxes, inventory, invoices, lookups, prebooks, products, purchase_orders
+from . import (
+    boxes,
+    companies,
+    customers,
+    inventory,
+    invoices,
+    lookups,
+    prebooks,
+    products,
+    purchase_orders,
+)
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
 
 __all__ = [
@@ -50,6 +60,8 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     prebooks.METHODS,
     purchase_orders.METHODS,
     lookups.METHODS,
+    customers.METHODS,
+    companies.METHODS,
 )
 
 
