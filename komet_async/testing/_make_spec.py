@@ -35,6 +35,8 @@ HEADER_TOKEN_METHODS = {
     "ecommerce/inventory.get",
     "ecommerce/inventory-available-dates.list",
     "inventory.units.list",
+    "company.location.list",  # "listed among the headers"; the curl sample sends -H
+    "v2/user/e-commerce",  # "HTTP header"; the sample body carries no token
 }
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
@@ -175,6 +177,10 @@ CURATED: dict[str, dict[str, Any]] = {
         "one_of": [["color", "variety", "grade"]],
         "why": "at least one of variety, color, grade",
     },
+    "customer.shipto.list": {
+        "one_of": [["customerId", "name", "updateAsOf"]],
+        "why": "'at least one of customerId, name or updatedAsOf' (parameter spelled updateAsOf)",
+    },
 }
 
 
@@ -187,6 +193,13 @@ def _string_max(param: dict[str, Any]) -> int | None:
     return int(limit)
 
 
+def _is_header(param: dict[str, Any]) -> bool:
+    """Parts 1/2 type a header parameter ``integer (header)``; part 3 says so in the notes
+    (``"HTTP header: Komet company id ..."``)."""
+    notes = str(param.get("notes") or "")
+    return "(header)" in str(param.get("type") or "") or notes.startswith("HTTP header")
+
+
 def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
     required: list[str] = []
     max_lengths: dict[str, int] = {}
@@ -197,7 +210,7 @@ def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
         name = param["name"]
         if name == "authenticationToken":
             continue  # checked by the token rules, never by length (general.md, item 21)
-        if "(header)" in str(param.get("type") or ""):
+        if _is_header(param):
             if param.get("required"):
                 headers_required.append(name)
             continue
