@@ -189,7 +189,8 @@ def add_contact(ctx: HandlerContext) -> Reply:
         return fields
     contact_id = ctx.state.next_id()
     contact: Record = {name: "" for name in CONTACT_FIELDS}
-    contact.update(id=contact_id, customerId=customer["id"], emailPOD=False, **fields)
+    contact.update(id=contact_id, customerId=customer["id"], emailPOD=False)
+    contact.update(fields)
     accounts_of(ctx.state).contacts[contact_id] = contact
     return ctx.ok(CONTACT_SAVED, contactId=contact_id)
 
@@ -216,7 +217,8 @@ def update_contact(ctx: HandlerContext) -> Reply:
     fields = _contact_fields(ctx)
     if isinstance(fields, Reply):
         return fields
-    contact.update(customerId=customer["id"], **fields)
+    contact["customerId"] = customer["id"]
+    contact.update(fields)
     return ctx.ok(CONTACT_UPDATED, contactId=contact["id"])
 
 
@@ -278,7 +280,8 @@ def add_ship_to(ctx: HandlerContext) -> Reply:
         carrierName="",
         carrierCode="",
     )
-    ship_to.update(_given(ctx, SHIP_TO_FIELDS), **carrier)
+    ship_to.update(_given(ctx, SHIP_TO_FIELDS))
+    ship_to.update(carrier)
     ship_to["updatedAsOf"] = ctx.today().isoformat()
     accounts_of(ctx.state).ship_tos[ship_to_id] = ship_to
     return ctx.ok(SHIP_TO_SAVED, shipToId=ship_to_id)
@@ -308,7 +311,8 @@ def update_ship_to(ctx: HandlerContext) -> Reply:
     carrier = _carrier_fields(ctx)
     if isinstance(carrier, Reply):
         return carrier
-    ship_to.update(_given(ctx, SHIP_TO_FIELDS), **carrier)
+    ship_to.update(_given(ctx, SHIP_TO_FIELDS))
+    ship_to.update(carrier)
     ship_to["updatedAsOf"] = ctx.today().isoformat()
     return ctx.ok(SHIP_TO_SAVED, shipToId=ship_to["id"])
 
