@@ -35,7 +35,9 @@ def test_documented_sample_decodes_losslessly(name: str) -> None:
 
 
 def test_samples_decode_to_their_documented_values() -> None:
-    contacts = CATALOG["customer.contact.list"].decode(DOCS["customer.contact.list"]["sample_response"])
+    contacts = CATALOG["customer.contact.list"].decode(
+        DOCS["customer.contact.list"]["sample_response"]
+    )
     assert [(c.id, c.type, c.email_pod) for c in contacts.contacts] == [
         (23423, "Buyer", False),
         (23245, "A/P", True),
@@ -64,8 +66,11 @@ def test_company_list_reads_the_field_lists_name_too() -> None:
 
 def test_an_unknown_answer_field_is_kept() -> None:
     answer = CATALOG["customer.shipto.list"].decode(
-        {"status": 1, "message": "OK", "shiptos": [{"id": 3, "salesPersonCode": "SP1",
-                                                    "credit": "12.50"}]}
+        {
+            "status": 1,
+            "message": "OK",
+            "shiptos": [{"id": 3, "salesPersonCode": "SP1", "credit": "12.50"}],
+        }
     )
     ship_to = answer.shiptos[0]
     assert ship_to.extra == {"salesPersonCode": "SP1", "credit": "12.50"}
@@ -77,21 +82,39 @@ async def test_sample_requests_are_what_the_sdk_sends(
     # Documented samples name customers 6326 / 42423 of their own company: make the fake's
     # customers of those ids, then send each sample through the SDK.
     for customer_id in ("6326", "42423"):
-        fake.state.customers[customer_id] = {"id": customer_id, "name": "Sample", "code": "S",
-                                             "active": "1"}
+        fake.state.customers[customer_id] = {
+            "id": customer_id,
+            "name": "Sample",
+            "code": "S",
+            "active": "1",
+        }
     contact_sample = json.loads(DOCS["customer.contact.add"]["sample_request"])
     await k.customers.add_contact(
-        6326, name="Joe Smith", type="Buyer", phone="594-123-0982", ext="345",
-        mobile="305-0112-0982", fax="594-123-0112", email="contact@mydomain.com",
-        description="nothing special", instant_messaging="594-123-0982", email_pod=False,
+        6326,
+        name="Joe Smith",
+        type="Buyer",
+        phone="594-123-0982",
+        ext="345",
+        mobile="305-0112-0982",
+        fax="594-123-0112",
+        email="contact@mydomain.com",
+        description="nothing special",
+        instant_messaging="594-123-0982",
+        email_pod=False,
     )
     del contact_sample["authenticationToken"]
     assert sent(fake, "customer.contact.add")[0].params == contact_sample
 
     ship_to_sample = json.loads(DOCS["customer.shipto.add"]["sample_request"])
     added = await k.customers.add_ship_to(
-        6326, name="Store miami", city="miami", state="FL", country="United States",
-        zipcode="568722", address="Stree 123 Suite 2", fax="786 3434 23232",
+        6326,
+        name="Store miami",
+        city="miami",
+        state="FL",
+        country="United States",
+        zipcode="568722",
+        address="Stree 123 Suite 2",
+        fax="786 3434 23232",
         phone="661 522 3154",
     )
     del ship_to_sample["authenticationToken"]
@@ -103,13 +126,21 @@ async def test_sample_requests_are_what_the_sdk_sends(
     )
     (charge,) = sent(fake, "customer.additional.charge.update")
     # The sample writes "10" as text; the SDK sends the number 10 (the same decimal).
-    assert charge.params == {"customerId": 42423, "additionalChargeCode": "DEL",
-                             "amountValue": 10, "amountType": "$"}
+    assert charge.params == {
+        "customerId": 42423,
+        "additionalChargeCode": "DEL",
+        "amountValue": 10,
+        "amountType": "$",
+    }
 
     user_sample = json.loads(DOCS["v2/user/e-commerce"]["sample_request"])
-    await k.companies.add_ecommerce_user(**{
-        "customer_codes": user_sample["customerCodes"], "first_name": user_sample["firstName"],
-        "last_name": user_sample["lastName"], "email": user_sample["email"],
-        "login": user_sample["login"],
-    })
+    await k.companies.add_ecommerce_user(
+        **{
+            "customer_codes": user_sample["customerCodes"],
+            "first_name": user_sample["firstName"],
+            "last_name": user_sample["lastName"],
+            "email": user_sample["email"],
+            "login": user_sample["login"],
+        }
+    )
     assert sent(fake, "v2/user/e-commerce")[0].params == user_sample
