@@ -24,6 +24,7 @@ CONTACT_TYPES = ("A/P", "Buyer", "Owner", "Receiving")
 """Contact types the fake company has set up (``type`` "must already exist in Komet"; the
 docs name A/P and Buyer)."""
 SEEDED_UPDATED_AS_OF = "2025-06-01"
+COMPANY_NAME = "Fake Flowers Inc."
 
 
 @dataclass

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
 import komet_async as komet
 from komet_async.testing import FakeKomet
+from komet_async.testing._state_customers import accounts_of
 from tests._today import TODAY
 
 from .conftest import CUSTOMER_ID, sent
@@ -172,6 +174,7 @@ async def test_user_token_lists(
     assert {c.customer_id for c in customers} == {
         int(c["id"]) for c in fake.state.customers.values() if c["active"] == "1"
     }
+    # A user token without a user of its own: no salesperson customers, none linked.
     assert await user_k.customers.list_by_company(show_salesperson_customers=True) == []
     assert await user_k.customers.list_by_user() == []
     (request,) = [
@@ -182,6 +185,44 @@ async def test_user_token_lists(
     assert request.params["showSalespersonCustomers"] == "true"
     with pytest.raises(komet.KometAPIError, match="Company token is not allowed"):
         await k.customers.list_by_company()
+
+
+async def test_a_salesperson_sees_their_customers(fake: FakeKomet) -> None:
+    salesperson = next(iter(fake.state.customers.values()))["salesPersonId"]
+    theirs = {
+        int(c["id"]) for c in fake.state.customers.values() if c["salesPersonId"] == salesperson
+    }
+    token = fake.add_token("user", user_id=str(salesperson))
+    async with komet.KometSession(
+        token, base_url=fake.url, daily_quota=None, account_id=1, sales_channel="WEB_APP"
+    ) as user:
+        mine = await user.customers.list_by_company(show_salesperson_customers=True)
+        assert {c.customer_id for c in mine} == theirs
+        assert {c.customer_id for c in await user.customers.list_by_user()} == theirs
+
+
+async def test_an_ecommerce_user_is_linked_to_its_customers(
+    fake: FakeKomet, k: komet.KometSession
+) -> None:
+    await k.customers.add("Web Shop", code="WEB01")
+    (customer,) = await k.customers.list(code="WEB01")
+    await k.companies.add_ecommerce_user(
+        customer_codes=["WEB01", "C404"],
+        first_name="Eva",
+        last_name="Ruiz",
+        email="eva@example.com",
+        login="eva@example.com",
+    )
+    user_id = accounts_of(fake.state).users["eva@example.com"]["userId"]
+    token = fake.add_token("user", user_id=str(user_id))
+    async with komet.KometSession(token, base_url=fake.url, daily_quota=None, account_id=1) as user:
+        (linked,) = await user.customers.list_by_user()
+    assert (linked.customer_id, linked.customer_name, linked.user_id, linked.company_id) == (
+        customer.id,
+        "Web Shop",
+        user_id,
+        1,
+    )
 
 
 async def test_account_headers_are_required(fake: FakeKomet) -> None:
@@ -213,3 +254,20 @@ async def test_companies(fake: FakeKomet, k: komet.KometSession) -> None:
             email="x@example.com",
             login="jg@example.com",
         )
+
+
+async def test_seeded_ship_tos_do_not_depend_on_what_was_written_first() -> None:
+    async def seeded(write_first: bool) -> list[Any]:
+        async with FakeKomet(seed=5) as server:
+            async with komet.KometSession(
+                server.token, base_url=server.url, daily_quota=None
+            ) as session:
+                if write_first:
+                    await session.customers.add("Aaa First", code="A0")
+                    (new,) = await session.customers.list(code="A0")
+                    await session.customers.add_ship_to(new.id, name="New store")
+                ship_tos = await session.customers.list_ship_tos(update_as_of=dt.date(2000, 1, 1))
+            return [s for s in ship_tos if s.id < 900_000]
+
+    first, later = await seeded(False), await seeded(True)
+    assert first and first == later

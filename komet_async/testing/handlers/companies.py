@@ -6,11 +6,10 @@ The fake company is one single-location company; its e-commerce users are kept b
 from __future__ import annotations
 
 from .. import rules
-from .._state_customers import accounts_of
+from .._state_customers import COMPANY_NAME, accounts_of
 from .._state_inventory import COMPANY_ID, LOCATION_CODE, LOCATION_ID, LOCATION_NAME
 from . import HandlerContext, Reply, handler
 
-COMPANY_NAME = "Fake Flowers Inc."
 COMPANY_ADMIN_ROLE = 1  # the documented sample's roleId for a company user
 USER_CREATED = "User was successfully created."  # v2/user/e-commerce sample
 LOGIN_TAKEN = rules.Rule(

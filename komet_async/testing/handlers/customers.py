@@ -3,8 +3,9 @@
 Success texts are the samples' where a page shows one. ``customer.add``/``customer.update``
 answers are a GAP: the fake answers like ``vendor.add`` does (a "successfully saved" text
 and, for ``customer.add``, the new ``customerId``) -- its own choice, not Komet's wording.
-A user token in the fake is nobody's salesperson and has no linked customers, so
-``showSalespersonCustomers=true`` and ``customer.by.user.list`` answer an empty list.
+A User token's ``user_id`` (``FakeKomet.add_token("user", user_id=...)``) is a salesperson
+id (``salesPersonId`` of the customers) or the ``userId`` of an e-commerce user created
+through ``v2/user/e-commerce``; without one the user has no customers of its own.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from .. import rules
-from .._state_customers import CONTACT_TYPES, CustomerAccounts, accounts_of
+from .._state_customers import COMPANY_NAME, CONTACT_TYPES, CustomerAccounts, accounts_of
+from .._state_inventory import COMPANY_ID
 from . import HandlerContext, Reply, handler
 from ._filters import Record, exact, like
 
@@ -366,18 +368,40 @@ def update_customer_charge(ctx: HandlerContext) -> Reply:
 # --- user-token lists --------------------------------------------------------------------
 
 
+def _users_customers(ctx: HandlerContext) -> list[Record]:
+    """The customers of the token's user: an e-commerce user's linked customers, else those
+    whose salesperson the user is."""
+    user_id = ctx.token.user_id if ctx.token is not None else None
+    if user_id is None:
+        return []
+    users = accounts_of(ctx.state).users.values()
+    linked = next((u["customerIds"] for u in users if str(u["userId"]) == user_id), None)
+    customers = ctx.state.customers
+    if linked is not None:
+        return [customers[c] for c in linked if c in customers]
+    return [c for c in customers.values() if str(c.get("salesPersonId")) == user_id]
+
+
 @handler("customer.by.company.list")
 def list_customers_by_company(ctx: HandlerContext) -> Reply:
     if ctx.flag("showSalespersonCustomers"):
-        return ctx.ok(customerResult=[])  # the fake's user tokens are nobody's salesperson
-    found = [
-        {"customerId": int(c["id"]), "customerName": c["name"]}
-        for c in ctx.state.customers.values()
-        if str(c.get("active")) == "1"
-    ]
+        mine = _users_customers(ctx)
+    else:
+        mine = [c for c in ctx.state.customers.values() if str(c.get("active")) == "1"]
+    found = [{"customerId": int(c["id"]), "customerName": c["name"]} for c in mine]
     return ctx.ok(customerResult=found)
 
 
 @handler("customer.by.user.list")
 def list_customers_by_user(ctx: HandlerContext) -> Reply:
-    return ctx.ok(customerResult=[])  # the fake's user tokens have no linked customers
+    found = [
+        {
+            "userId": int(ctx.token.user_id) if ctx.token and ctx.token.user_id else None,
+            "customerName": c["name"],
+            "customerId": int(c["id"]),
+            "companyName": COMPANY_NAME,
+            "companyId": COMPANY_ID,
+        }
+        for c in _users_customers(ctx)
+    ]
+    return ctx.ok(customerResult=found)
