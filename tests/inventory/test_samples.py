@@ -20,8 +20,11 @@ from tests.orders.conftest import assert_lossless
 from .conftest import SAMPLES, documented_methods
 
 NAMESPACES = ("inventory", "customers", "locations", "carriers", "vendors", "awbs")
-FAMILY = sorted(n for n, m in CATALOG.items() if m.namespace in NAMESPACES or n == "login")
 DOCS = documented_methods()
+# The methods of methods-part1.json only: the namespaces gain part-3 methods tested elsewhere.
+FAMILY = sorted(
+    n for n, m in CATALOG.items() if (m.namespace in NAMESPACES or n == "login") and n in DOCS
+)
 WITH_SAMPLE = [name for name in FAMILY if DOCS[name].get("sample_response")]
 
 # Samples printed as invalid JSON (or cut off mid-array), and their repaired copies.

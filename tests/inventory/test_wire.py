@@ -16,6 +16,7 @@ from komet_async import CATALOG
 from komet_async.models.ecommerce import InventoryOrigin
 from komet_async.models.inventory import InventoryLine
 from komet_async.models.lookups import AwbHouse, VendorType
+from tests._docs import METHODS_PART3
 from tests.conftest import SECRET_TOKEN, ScriptedServer
 
 from .conftest import ACCOUNT_ID, SALES_CHANNEL
@@ -296,10 +297,13 @@ CASES: list[tuple[str, Call, dict[str, Any]]] = [
 
 def test_every_method_but_login_has_a_wire_case() -> None:
     names = {case[0] for case in CASES}
+    # Not the methods of methods-part3.json: the namespaces gain those, tested elsewhere.
+    part3 = {m["method"] for m in json.loads(METHODS_PART3.read_text(encoding="utf-8"))}
     family = {
         n
         for n, m in CATALOG.items()
         if m.namespace in ("inventory", "customers", "locations", "carriers", "vendors", "awbs")
+        and n not in part3
     }
     assert names == family
 
