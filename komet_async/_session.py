@@ -38,6 +38,7 @@ from ._vendor_rules import check_token_type
 from ._wire_encoding import WireEncoder
 from .errors import RequestValidationError
 from .resources.boxes import BoxesResource
+from .resources.companies import CompaniesResource
 from .resources.credits import CreditsResource
 from .resources.inventory import InventoryResource
 from .resources.invoices import InvoicesResource
@@ -229,6 +230,10 @@ class KometSession:
     @cached_property
     def customers(self) -> CustomersResource:
         return CustomersResource(self._dispatch)
+
+    @cached_property
+    def companies(self) -> CompaniesResource:
+        return CompaniesResource(self._dispatch)
 
     @cached_property
     def locations(self) -> LocationsResource:

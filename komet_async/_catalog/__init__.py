@@ -15,7 +15,9 @@ from typing import Any
 from ..errors import UnknownMethodError
 from . import (
     boxes,
+    companies,
     credits,
+    customers,
     ecommerce,
     inventory,
     invoices,
@@ -74,6 +76,8 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     credits.METHODS,
     payments.METHODS,
     ecommerce.METHODS,
+    customers.METHODS,
+    companies.METHODS,
 )
 
 

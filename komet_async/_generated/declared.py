@@ -24,6 +24,13 @@ from ..models.boxes import (
     BoxWarehouseShipRequest,
     BoxWriteResponse,
 )
+from ..models.companies import (
+    CompanyListResponse,
+    CompanyLocationListRequest,
+    CompanyLocationListResponse,
+    EcommerceUserAddRequest,
+    EcommerceUserAddResponse,
+)
 from ..models.credits import (
     CreditDetailsListRequest,
     CreditDetailsListResponse,
@@ -31,6 +38,28 @@ from ..models.credits import (
     CreditMarkSyncResponse,
     OpenCreditBalanceCreateRequest,
     OpenCreditBalanceResponse,
+)
+from ..models.customers import (
+    ContactAddRequest,
+    ContactDeleteRequest,
+    ContactListRequest,
+    ContactListResponse,
+    ContactSaveResponse,
+    ContactUpdateRequest,
+    CustomerAddRequest,
+    CustomerAddResponse,
+    CustomerChargeUpdateRequest,
+    CustomersByCompanyRequest,
+    CustomersByCompanyResponse,
+    CustomersByUserResponse,
+    CustomerUpdateRequest,
+    CustomerUpdateResponse,
+    ShipToAddRequest,
+    ShipToDeleteRequest,
+    ShipToListRequest,
+    ShipToListResponse,
+    ShipToSaveResponse,
+    ShipToUpdateRequest,
 )
 from ..models.ecommerce import (
     CarriersByShipDate,
@@ -247,6 +276,13 @@ CARRIERS_LIST_BY_CUSTOMER_SHIP_DATE: ApiMethod[
 CARRIERS_LIST_FOR_CUSTOMER: ApiMethod[
     CustomerCarriersRequest, CustomerCarriers
 ] = CATALOG["ecommerce/customer-carriers.list"]
+COMPANIES_ADD_ECOMMERCE_USER: ApiMethod[
+    EcommerceUserAddRequest, EcommerceUserAddResponse
+] = CATALOG["v2/user/e-commerce"]
+COMPANIES_LIST: ApiMethod[None, CompanyListResponse] = CATALOG["company.list"]
+COMPANIES_LIST_LOCATIONS: ApiMethod[
+    CompanyLocationListRequest, CompanyLocationListResponse
+] = CATALOG["company.location.list"]
 CREDITS_CREATE_OPEN_BALANCE: ApiMethod[
     OpenCreditBalanceCreateRequest, OpenCreditBalanceResponse
 ] = CATALOG["open.credit.balance.create"]
@@ -256,10 +292,45 @@ CREDITS_LIST_DETAILS: ApiMethod[
 CREDITS_MARK_SYNCED: ApiMethod[
     CreditMarkSyncRequest, CreditMarkSyncResponse
 ] = CATALOG["credit.mark.sync"]
+CUSTOMERS_ADD: ApiMethod[CustomerAddRequest, CustomerAddResponse] = CATALOG["customer.add"]
+CUSTOMERS_ADD_CONTACT: ApiMethod[
+    ContactAddRequest, ContactSaveResponse
+] = CATALOG["customer.contact.add"]
+CUSTOMERS_ADD_SHIP_TO: ApiMethod[
+    ShipToAddRequest, ShipToSaveResponse
+] = CATALOG["customer.shipto.add"]
+CUSTOMERS_DELETE_CONTACT: ApiMethod[
+    ContactDeleteRequest, Envelope
+] = CATALOG["customer.contact.delete"]
+CUSTOMERS_DELETE_SHIP_TO: ApiMethod[
+    ShipToDeleteRequest, Envelope
+] = CATALOG["customer.shipto.delete"]
 CUSTOMERS_GET_ECOMMERCE_SETTINGS: ApiMethod[
     EcommerceSettingsRequest, EcommerceSettings
 ] = CATALOG["ecommerce-lite/settings"]
 CUSTOMERS_LIST: ApiMethod[CustomerListRequest, CustomerListResponse] = CATALOG["customer.list"]
+CUSTOMERS_LIST_BY_COMPANY: ApiMethod[
+    CustomersByCompanyRequest, CustomersByCompanyResponse
+] = CATALOG["customer.by.company.list"]
+CUSTOMERS_LIST_BY_USER: ApiMethod[None, CustomersByUserResponse] = CATALOG["customer.by.user.list"]
+CUSTOMERS_LIST_CONTACTS: ApiMethod[
+    ContactListRequest, ContactListResponse
+] = CATALOG["customer.contact.list"]
+CUSTOMERS_LIST_SHIP_TOS: ApiMethod[
+    ShipToListRequest, ShipToListResponse
+] = CATALOG["customer.shipto.list"]
+CUSTOMERS_UPDATE: ApiMethod[
+    CustomerUpdateRequest, CustomerUpdateResponse
+] = CATALOG["customer.update"]
+CUSTOMERS_UPDATE_ADDITIONAL_CHARGE: ApiMethod[
+    CustomerChargeUpdateRequest, Envelope
+] = CATALOG["customer.additional.charge.update"]
+CUSTOMERS_UPDATE_CONTACT: ApiMethod[
+    ContactUpdateRequest, ContactSaveResponse
+] = CATALOG["customer.contact.update"]
+CUSTOMERS_UPDATE_SHIP_TO: ApiMethod[
+    ShipToUpdateRequest, ShipToSaveResponse
+] = CATALOG["customer.shipto.update"]
 GLOBAL_NETWORK_CODES_SEARCH_GENUS: ApiMethod[
     GncGenusSearchRequest, GncGenusSearch
 ] = GNC_CATALOG["globalnetworkcodes:genus"]

@@ -60,6 +60,8 @@ HEADER_TOKEN_METHODS = {
     "ecommerce-lite/settings",
     "globalnetworkcodes:product",
     "globalnetworkcodes:genus",
+    "company.location.list",  # "listed among the headers"; the curl sample sends -H
+    "v2/user/e-commerce",  # "HTTP header"; the sample body carries no token
 }
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
@@ -290,6 +292,10 @@ CURATED: dict[str, dict[str, Any]] = {
     "hardgood.product.add": {
         "one_of": [["vendorId", "vendorCode"]],
         "why": "param notes: 'vendorId or vendorCode is required'",
+    },
+    "customer.shipto.list": {
+        "one_of": [["customerId", "name", "updateAsOf"]],
+        "why": "'at least one of customerId, name or updatedAsOf' (parameter spelled updateAsOf)",
     },
 }
 

@@ -152,10 +152,14 @@ class FakeKomet:
         *,
         vendor_id: str | None = None,
         customer_id: str | None = None,
+        user_id: str | None = None,
     ) -> str:
         """A new token of ``kind``, limited to the kind's documented methods and, if given,
-        to ``methods`` (the methods "ticked" for it in Komet)."""
-        return self.tokens.add(kind, methods, vendor_id=vendor_id, customer_id=customer_id)
+        to ``methods`` (the methods "ticked" for it in Komet). A ``"user"`` token's
+        ``user_id`` is a salesperson id or an e-commerce user's ``userId``."""
+        return self.tokens.add(
+            kind, methods, vendor_id=vendor_id, customer_id=customer_id, user_id=user_id
+        )
 
     def add_user(self, username: str, password: str) -> str:
         """Register a login for the ``login`` method; returns the token it will answer."""

@@ -22,6 +22,9 @@ class TokenInfo:
     methods: frozenset[str]
     vendor_id: str | None = None
     customer_id: str | None = None
+    user_id: str | None = None
+    """A User token's user: a salesperson id (``salesPersonId`` of customers) or an
+    e-commerce user's ``userId``."""
 
 
 def new_token() -> str:
@@ -44,6 +47,7 @@ class TokenRegistry:
         *,
         vendor_id: str | None = None,
         customer_id: str | None = None,
+        user_id: str | None = None,
     ) -> str:
         if kind not in TOKEN_KINDS:
             raise ValueError(f"unknown token kind {kind!r}; expected one of {TOKEN_KINDS}")
@@ -57,7 +61,7 @@ class TokenRegistry:
             # token-kind rule, which is what a test of that rule needs.
             scope = wanted
         token = new_token()
-        self._tokens[token] = TokenInfo(kind, scope, vendor_id, customer_id)
+        self._tokens[token] = TokenInfo(kind, scope, vendor_id, customer_id, user_id)
         return token
 
     def lookup(self, token: str) -> TokenInfo | None:

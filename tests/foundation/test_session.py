@@ -18,6 +18,7 @@ async def test_namespaces_are_built_once(session: komet.KometSession) -> None:
         "boxes",
         "products",
         "customers",
+        "companies",
         "locations",
         "carriers",
         "vendors",

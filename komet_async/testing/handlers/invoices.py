@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import rules
 from .._seed_data import Record
+from .._state_customers import SHIP_ADDRESS_KEYS, accounts_of, ship_address
 from .._state_invoices import (
     CONFIRMED,
     DRAFT,
@@ -249,6 +250,12 @@ def create_invoice(ctx: HandlerContext) -> Reply:
         if customer is None:
             raise _Refused(rules.RECORD_NOT_FOUND, what="Customer", key=code)
     carrier = _carrier(ctx)
+    ship_to: Record = {}
+    if ctx.text("shipToId") is not None:  # a ship-to of this customer (customer.shipto.*)
+        found = accounts_of(state).ship_to_of(customer["id"], ctx.text("shipToId"))
+        if found is None:
+            raise _Refused(rules.RECORD_NOT_FOUND, what="Ship to", key=ctx.text("shipToId"))
+        ship_to = ship_address(found)
     ship_date = ctx.date("shipDate")
     assert ship_date is not None  # required by spec.json
     book = invoices_of(state)
@@ -263,6 +270,7 @@ def create_invoice(ctx: HandlerContext) -> Reply:
             "salesPersonName": customer.get("salesPerson", ""),
             "status": DRAFT if ctx.flag("statusDraft") else PENDING,
             "shipToId": _int(ctx, "shipToId"),
+            **ship_to,
             **_header_texts(ctx),
         }
     )
@@ -708,6 +716,8 @@ def _detail_answer(invoice: Record, *, mapping_k2k: bool, header_only: bool) -> 
         "totalBoxes": sum(line["boxes"] for line in invoice["details"]),
         "additionalCharges": _num(charges_total(invoice)),
         "taxes": _num(Decimal("0.00")),
+        # An invoice made for a ship-to: its address (third-party.md's columns).
+        **{k: invoice[k] for k in SHIP_ADDRESS_KEYS if k in invoice},
         "details": lines,
         "additionalChargesDetails": [
             {"description": c["description"], "amount": _num(c["amount"])}

@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import rules
 from .._state import FakeState
+from .._state_customers import SHIP_ADDRESS_KEYS, accounts_of, ship_address
 from . import HandlerContext, Reply, handler
 from ._filters import exact, like
 from ._order_records import (
@@ -124,6 +125,11 @@ def create_prebook(ctx: HandlerContext) -> Reply:
     if carrier is None:
         key = ctx.text("carrierId") or ctx.text("carrierCode")
         return ctx.fail(rules.RECORD_NOT_FOUND, what="Carrier", key=key)
+    ship_to = None
+    if ctx.text("shipToId") is not None:  # a ship-to of this customer (customer.shipto.*)
+        ship_to = accounts_of(ctx.state).ship_to_of(customer["id"], ctx.text("shipToId"))
+        if ship_to is None:
+            return ctx.fail(rules.RECORD_NOT_FOUND, what="Ship to", key=ctx.text("shipToId"))
     ship_date = ctx.date("shipDate")
     assert ship_date is not None  # required: checked by the server
     items = ctx.params.get("prebookItems") or []
@@ -160,6 +166,8 @@ def create_prebook(ctx: HandlerContext) -> Reply:
             "shipViaId": as_int(ctx.params.get("shipViaId")),
             "items": [],
         }
+        if ship_to is not None:
+            prebook.update(shipToId=ship_to["id"], **ship_address(ship_to))
         day_list.append(prebook)
     prebook["items"].extend(lines)
     if ctx.flag("autoGeneratePOsfromPrebooks"):
@@ -443,6 +451,8 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
                     "carrierId": prebook["carrierId"],
                     "shipvia": "Grower" if prebook.get("shipViaId") == 1 else "Warehouse",
                     "comments": prebook.get("comments", ""),
+                    # A prebook made for a ship-to: its address (third-party.md's columns).
+                    **{k: prebook[k] for k in SHIP_ADDRESS_KEYS if k in prebook},
                     "details": [
                         _detail_line(line, hide_prices=vendor_id is not None) for line in lines
                     ],
