@@ -12,7 +12,7 @@ import typing
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -238,6 +238,9 @@ def test_zz_the_hostile_runs_both_refused_and_sent() -> None:
     (otherwise the strategies would prove nothing)."""
     if len(OUTCOMES) < len(METHODS):
         pytest.skip("run with the whole module")
-    assert all(counts["refused"] > 0 for counts in OUTCOMES.values())
+    # A model without fields (payment.method.list: only the token) has nothing to spoil.
+    spoilable = {name for name in OUTCOMES if attrs.fields(cast(Any, CATALOG[name].request_type))}
+    never_refused = sorted(n for n in spoilable if OUTCOMES[n]["refused"] == 0)
+    assert never_refused == [], never_refused
     assert sum(counts["sent"] for counts in OUTCOMES.values()) > 300
     assert sum(counts["sent"] > 0 for counts in OUTCOMES.values()) > len(METHODS) // 2
