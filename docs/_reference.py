@@ -15,7 +15,6 @@ from __future__ import annotations
 import inspect
 import sys
 import typing
-from collections import defaultdict
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
@@ -24,8 +23,8 @@ from pathlib import Path
 # that mkdocstrings reads (``paths: ["."]`` in mkdocs.yml).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import komet_async  # noqa: E402
-from komet_async import CATALOG, KometSession  # noqa: E402
+import komet_async
+from komet_async import CATALOG, KometSession
 
 # The module an exported name is defined in -> the page (and its title) that lists it.
 GROUPS: Mapping[str, tuple[str, str]] = {

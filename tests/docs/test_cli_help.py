@@ -11,7 +11,6 @@ from click.testing import CliRunner
 
 from komet_async.cli import cli
 
-
 # Commands that serve until Ctrl-C (tests/cli covers them).
 SERVES_FOREVER = {"fake-server"}
 # The input files the examples name, as the README's "The komet command" shows them.

@@ -7,7 +7,6 @@ import asyncio
 import datetime as dt
 import importlib
 import os
-import sqlite3
 import subprocess
 import sys
 from decimal import Decimal

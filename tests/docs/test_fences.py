@@ -2,7 +2,8 @@
 
 * A block that imports the SDK itself (``import komet_async`` / ``from komet_async``) is a
   complete program: it runs alone, as ``__main__``; the ``test_*`` functions it defines
-  are then called (awaited if async), as pytest would.
+  are then called (awaited if async); if they take fixtures, the block runs as a test file
+  under pytest (strict asyncio mode, the komet_fake plugin on), as a user's would.
 * Any other block is a fragment continuing the prose: it runs, top-level ``await`` allowed,
   against a running ``FakeKomet`` with the names the prose around it uses: ``komet``,
   ``asyncio``, ``dt``, ``fake``, ``token`` (the fake's), ``k`` (a session on it) and
@@ -18,7 +19,11 @@ import ast
 import asyncio
 import datetime as dt
 import inspect
+import os
 import re
+import subprocess
+import sys
+import tempfile
 import types
 from decimal import Decimal
 from pathlib import Path
@@ -86,11 +91,28 @@ async def _run_fragment(code: str, where: str) -> None:
 def _run_program(code: str, where: str) -> None:
     names: dict[str, Any] = {"__name__": "__main__"}
     exec(compile(code, where, "exec"), names)
-    for name, value in list(names.items()):
-        if name.startswith("test_") and callable(value):
-            outcome = value()
-            if inspect.iscoroutine(outcome):
-                asyncio.run(outcome)
+    tests = [v for n, v in names.items() if n.startswith("test_") and callable(v)]
+    if any(inspect.signature(test).parameters for test in tests):
+        _run_with_pytest(code, where)  # its tests take fixtures: the plugin's
+        return
+    for test in tests:
+        outcome = test()
+        if inspect.iscoroutine(outcome):
+            asyncio.run(outcome)
+
+
+def _run_with_pytest(code: str, where: str) -> None:
+    """Run the block as a user's test file: pytest-asyncio in strict mode, the plugin on."""
+    with tempfile.TemporaryDirectory() as folder:
+        Path(folder, "pytest.ini").write_text("[pytest]\nasyncio_mode = strict\n")
+        Path(folder, "test_block.py").write_text(code)
+        done = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+             "-p", "komet_async.testing.pytest_plugin", "test_block.py"],
+            cwd=folder, capture_output=True, text=True, timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+    assert done.returncode == 0, f"{where}:\n{done.stdout}{done.stderr}"
 
 
 def run_fence(code: str, where: str) -> None:
