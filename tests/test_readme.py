@@ -29,4 +29,4 @@ def test_quick_start_runs() -> None:
         [sys.executable, "-c", code.group(1)], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert "QuotaStatus(limit=1000, used=3" in done.stdout
+    assert "QuotaStatus(limit=1000, used=1" in done.stdout

@@ -49,8 +49,8 @@ def call_command(target: Target, method: str, params: tuple[str, ...]) -> None:
 
     \b
       komet call product.list description=rose
-      komet call purchase.order.list dateFrom=2026-03-01 dateTo=2026-03-07
-      komet call prebook.create shipDate=2026-03-10 customerId=23401 \\
+      komet call purchase.order.list date=2026-03-03 status=Approved
+      komet call prebook.create shipDate=2026-03-10 customerId=23401 carrierId=1360 \\
           'prebookItems=[{"productId": 1001, "boxTypeId": 1056, "boxes": 2}]'
     """
     api = find_method(method)

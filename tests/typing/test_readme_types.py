@@ -36,7 +36,15 @@ def test_the_rule_picks_the_quick_start_and_the_testing_blocks() -> None:
     testing = text.split("## Testing your code", 1)[1].split("\n## ", 1)[0]
     assert quick_start in programs
     assert sum(code in testing for code in programs) >= 2
-    assert any("quota_store=" in code for code in programs)  # the Redis worker
+
+
+def test_the_examples_pass_mypy_strict(tmp_path: Path) -> None:
+    """The recipes of examples/ (the guides include them) type-check as user code."""
+    examples = README.parent / "examples"
+    files = {p.name: p.read_text(encoding="utf-8") for p in sorted(examples.glob("*.py"))}
+    assert len(files) >= 3
+    result = mypy_strict(tmp_path, files)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_readme_programs_pass_mypy_strict(tmp_path: Path) -> None:

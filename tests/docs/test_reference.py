@@ -1,0 +1,54 @@
+"""The API reference lists every exported name and every namespace method: its pages are
+generated from ``komet_async.__all__`` and the catalog at each build (docs/_reference.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import komet_async
+from komet_async import CATALOG
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("docs_reference", ROOT / "docs" / "_reference.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("docs_reference", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_reference_lists_every_name_of_all_exactly_once() -> None:
+    pages = _generator().reference_pages()
+    text = "\n".join(pages.values())
+    documented = re.findall(r"^::: komet_async\.(\w+)$", text, re.M)
+    documented += re.findall(r"^## `komet_async\.(\w+)`$", text, re.M)
+    assert sorted(documented) == sorted(komet_async.__all__)
+
+
+def test_every_namespace_method_of_the_catalog_is_on_its_page() -> None:
+    generator = _generator()
+    pages = generator.reference_pages()
+    spaces = generator.namespaces()
+    assert set(spaces) == {m.namespace for m in CATALOG.values() if m.namespace}
+    for method in CATALOG.values():
+        if not method.namespace:
+            continue
+        page = pages[f"reference/namespaces/{method.namespace}.md"]
+        cls = spaces[method.namespace]
+        assert callable(getattr(cls, method.attr)), method.name
+        assert f"`{method.namespace}.{method.attr}`" in page and f"`{method.name}`" in page
+        assert f"::: {cls.__module__}.{cls.__qualname__}" in page
+
+
+def test_the_navigation_names_every_generated_page() -> None:
+    generator = _generator()
+    nav = "\n".join(generator.nav())
+    for path in generator.reference_pages():
+        assert f"({path.removeprefix('reference/')})" in nav
