@@ -48,6 +48,7 @@ from .resources.lookups import (
 from .resources.prebooks import PrebooksResource
 from .resources.products import ProductsResource
 from .resources.purchase_orders import PurchaseOrdersResource
+from .resources.setup import AdditionalChargesResource, CategoriesResource
 
 if TYPE_CHECKING:
     from typing_extensions import Self, Unpack
@@ -223,6 +224,14 @@ class KometSession:
     @cached_property
     def carriers(self) -> CarriersResource:
         return CarriersResource(self._dispatch)
+
+    @cached_property
+    def categories(self) -> CategoriesResource:
+        return CategoriesResource(self._dispatch)
+
+    @cached_property
+    def additional_charges(self) -> AdditionalChargesResource:
+        return AdditionalChargesResource(self._dispatch)
 
     @cached_property
     def vendors(self) -> VendorsResource:

@@ -194,8 +194,12 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
         request = "None"
     else:
         request = "request"
-        lines.append(f"{INDENT * 2}request = {imports.name(request_type)}(")
-        for field in [*positional, *keyword_only]:
+        arguments_of = [*positional, *keyword_only]
+        if not arguments_of:  # a method without parameters (category.list)
+            lines.append(f"{INDENT * 2}request = {imports.name(request_type)}()")
+        else:
+            lines.append(f"{INDENT * 2}request = {imports.name(request_type)}(")
+        for field in arguments_of:
             value = field.name
             if _is_list(hints[field.name]):
                 # The model keeps a list; the caller may pass any iterable.
@@ -205,7 +209,8 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
                     imports.add("..resources._base", "as_list")
                     value = f"as_list({value})"
             lines.append(f"{INDENT * 3}{field.name}={value},")
-        lines.append(f"{INDENT * 2})")
+        if arguments_of:
+            lines.append(f"{INDENT * 2})")
     arguments = f"{constant}, {request}, options, {response}"
     start = f"{INDENT * 2}return await" if method.returns is None else f"{INDENT * 2}answer = await"
     call = f"{start} self._send({arguments})"

@@ -65,6 +65,12 @@ class ApiMethod(Generic[Req, Resp]):
     path: str = ""
     """The URL path after ``/api/`` when it is not ``name``: one path may take two verbs
     (``automatic-additional-charge`` POST and PUT), each a method of its own name."""
+    token_param: str = "authenticationToken"
+    """The key the token travels under: ``vendor.invoice.mail.receive`` takes the company
+    token as ``companyToken`` (more-methods.md); every other method as ``authenticationToken``."""
+    query_fields: tuple[str, ...] = ()
+    """Wire names of a body method's parameters that travel in the query string instead
+    (``automatic-additional-charge [PUT]``: ``?automaticAdditionalChargeId=...``)."""
     hand_written: bool = False
     """The namespace method is written by hand in ``resources/`` (packing, renamed or
     converted arguments, warnings) instead of generated from this declaration."""

@@ -35,7 +35,14 @@ HEADER_TOKEN_METHODS = {
     "ecommerce/inventory.get",
     "ecommerce/inventory-available-dates.list",
     "inventory.units.list",
+    "automatic-additional-charge [POST]",  # "sent as an HTTP request header"; no sample
+    "automatic-additional-charge [PUT]",
+    "vendor.invoice.mark.sync",  # listed under Header; the sample body has no token
 }
+
+# A page whose token parameter is not authenticationToken (more-methods.md: "Uses
+# companyToken, NOT authenticationToken").
+OTHER_TOKEN_PARAMS = {"companyToken"}
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
 READ_BY_NAME = re.compile(r"(\.list$|/inventory\.list$|\.get$|^v2/invoice/k2k$|^login$)")
@@ -60,6 +67,8 @@ NOT_FOUND_NOUNS = {
     "awbs": "AWBs",
     "inventoryItems": "Inventory",
     "availableDates": "Dates",
+    "additionalCharges": "Additional charges",
+    "categoryItems": "Categories",
 }
 
 # Hand-made readings of prose rules. Keys: ``not_required`` (the notes mark a parameter
@@ -195,7 +204,7 @@ def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
     headers_required: list[str] = []
     for param in params:
         name = param["name"]
-        if name == "authenticationToken":
+        if name == "authenticationToken" or name in OTHER_TOKEN_PARAMS:
             continue  # checked by the token rules, never by length (general.md, item 21)
         if "(header)" in str(param.get("type") or ""):
             if param.get("required"):
@@ -282,6 +291,10 @@ def method_spec(entry: dict[str, Any]) -> dict[str, Any]:
         "windows": curated.get("windows", []),
         **block,
     }
+    names = {p["name"] for p in entry.get("params") or []}
+    other = sorted(names & OTHER_TOKEN_PARAMS)
+    if other and "authenticationToken" not in names:
+        spec["token_param"] = other[0]
     if curated.get("why"):
         spec["curated_because"] = curated["why"]
     return spec

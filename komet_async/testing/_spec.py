@@ -55,6 +55,8 @@ class MethodSpec:
     windows: tuple[DateWindow, ...]
     params: ParamRules
     headers_required: tuple[str, ...]
+    token_param: str = "authenticationToken"
+    """The key the token comes under (``companyToken`` for ``vendor.invoice.mail.receive``)."""
 
 
 def _param_rules(raw: dict[str, Any]) -> ParamRules:
@@ -89,6 +91,7 @@ def _method_spec(raw: dict[str, Any]) -> MethodSpec:
         ),
         params=_param_rules(raw),
         headers_required=tuple(raw.get("headers_required", ())),
+        token_param=raw.get("token_param", "authenticationToken"),
     )
 
 
