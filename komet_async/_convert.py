@@ -446,6 +446,9 @@ def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
         if rule_of(a).on_wire and (a.type is bool or _optional_inner(a.type) is bool)
     ]
     keeps_extra = any(a.name == "extra" for a in attrs.fields(cls))
+    joined_fields = [
+        (wire_name(a), joined) for a in attrs.fields(cls) if (joined := rule_of(a).joined)
+    ]
 
     def unstructure_model(obj: Any) -> dict[str, Any]:
         payload: dict[str, Any] = base(obj)
@@ -455,6 +458,9 @@ def _make_model_unstructure_hook(cls: type) -> Callable[[Any], dict[str, Any]]:
         for key, style in flag_fields:
             if key in payload and style == "01":
                 payload[key] = 1 if payload[key] else 0
+        for key, separator in joined_fields:
+            if key in payload:
+                payload[key] = separator.join(str(v) for v in payload[key])
         # ``extra`` goes back on the wire as it came: unknown answer fields round-trip, and
         # a request item can carry fields the docs cut off (GAP), as extra_body does on top.
         if keeps_extra and obj.extra:

@@ -55,6 +55,7 @@ from .resources.prebooks import PrebooksResource
 from .resources.price_lists import PriceListsResource
 from .resources.products import ProductsResource
 from .resources.purchase_orders import PurchaseOrdersResource
+from .resources.setup import AdditionalChargesResource, CategoriesResource
 from .resources.standing_orders import StandingOrdersResource
 from .resources.web_orders import WebOrdersResource
 
@@ -242,6 +243,14 @@ class KometSession:
     @cached_property
     def carriers(self) -> CarriersResource:
         return CarriersResource(self._dispatch)
+
+    @cached_property
+    def categories(self) -> CategoriesResource:
+        return CategoriesResource(self._dispatch)
+
+    @cached_property
+    def additional_charges(self) -> AdditionalChargesResource:
+        return AdditionalChargesResource(self._dispatch)
 
     @cached_property
     def vendors(self) -> VendorsResource:

@@ -40,6 +40,9 @@ class WireRule:
     max_items: int | None = None
     item_max_len: int | None = None
     """For ``list[str]`` fields: the documented length of each element."""
+    joined: str | None = None
+    """For ``list`` fields the docs call "comma-separated": sent as one text of the items
+    joined with this separator (``[1, 2]`` -> ``"1,2"``) instead of a JSON array."""
     also_reads: tuple[str, ...] = ()
     """Other keys an answer may carry the field under (read when ``name`` is absent; never
     sent): ``shipvia`` is documented, ``shipVia`` seen in real answers."""

@@ -40,6 +40,10 @@ class EncodingSpec(Protocol):
     def account_headers(self) -> bool: ...
     @property
     def body_array(self) -> bool: ...
+    @property
+    def token_param(self) -> str: ...
+    @property
+    def query_fields(self) -> tuple[str, ...]: ...
 
 
 @attrs.define(repr=False)
@@ -168,9 +172,12 @@ class WireEncoder:
                     payload = {}
             else:
                 payload = dict(params)
+                if spec.query_fields:
+                    moved = {k: payload.pop(k) for k in spec.query_fields if k in payload}
+                    query = _encode_query_of(spec, moved, "params")
             if payload is not None:
                 if spec.token_in == "body":
-                    payload = {C.TOKEN_PARAM: token, **payload}
+                    payload = {spec.token_param: token, **payload}
                 if extra_body:
                     payload.update(extra_body)
                 document: Mapping[str, Any] | list[Any] = payload
@@ -191,9 +198,9 @@ class WireEncoder:
             if extra_params:
                 query.update(_encode_query_of(spec, extra_params, "extra_params"))
             if spec.token_in == "query":
-                query = {C.TOKEN_PARAM: token, **query}
+                query = {spec.token_param: token, **query}
             elif spec.token_in == "header":
-                headers[C.TOKEN_PARAM] = token
+                headers[spec.token_param] = token
             url = self._url_for(spec.url_path)
             if query:
                 url = url.with_query(query)

@@ -8,6 +8,7 @@ metadata (Komet method, HTTP status, field names), never from URLs or request bo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 __all__ = [
@@ -289,7 +290,7 @@ class UnknownMethodError(KometError, KeyError):
     ``close`` lists the names most likely meant."""
 
     def __init__(self, name: str, close: tuple[str, ...] = ()) -> None:
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        hint = f"; did you mean {spelled(close)}?" if close else ""
         super().__init__(f"unknown Komet method {name!r}{hint}")
         self.name = name
         self.close = close
@@ -299,3 +300,12 @@ class UnknownMethodError(KometError, KeyError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.name, self.close))
+
+
+def spelled(names: Iterable[str]) -> str:
+    """Method names for a message: comma-separated, each quoted when one has a space
+    (``'automatic-additional-charge [PUT]'``) so the list still reads as a list."""
+    names = tuple(names)
+    if any(" " in n for n in names):
+        return ", ".join(repr(n) for n in names)
+    return ", ".join(names)

@@ -18,12 +18,14 @@ PARAMS_IN = {"query": "query", "json": "body"}
 def test_catalog_entry_matches_the_fake_spec(name: str) -> None:
     assert name in SPEC, f"{name} is in the SDK's catalog but not in the fake's spec"
     sdk, fake = CATALOG[name], SPEC[name]
+    assert sdk.url_path == fake.path, "URL path (one path may carry two verbs)"
     assert sdk.http_method == fake.http, "HTTP verb"
     assert sdk.params_in == PARAMS_IN[fake.params_in], "where parameters go"
     if fake.auth == "credentials":  # login: no token at all, credentials instead
         assert sdk.token_in == "none", "login sends no token"
     else:
         assert sdk.token_in == fake.token_in, "where the token goes"
+        assert sdk.token_param == fake.token_param, "the token's parameter name"
     assert sdk.retry_safe == fake.retry_safe, "retry safety"
     assert sdk.status_key == fake.envelope, "envelope status key"
     if fake.tokens_documented:

@@ -8,11 +8,12 @@ method is declared once. (The fake server keeps its own, independent reading of 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import UnknownMethodError
+from ..errors import UnknownMethodError, spelled
 from . import (
     boxes,
     companies,
@@ -28,7 +29,9 @@ from . import (
     price_lists,
     products,
     purchase_orders,
+    setup,
     standing_orders,
+    vendors,
     web_orders,
 )
 from ._method import ApiMethod, HttpMethod, ParamsIn, TokenIn, TokenType
@@ -44,6 +47,7 @@ __all__ = [
     "TokenType",
     "UnknownMethodError",
     "find_method",
+    "spelled",
 ]
 
 
@@ -78,18 +82,40 @@ CATALOG: Mapping[str, ApiMethod[Any, Any]] = _assemble(
     ecommerce.METHODS,
     customers.METHODS,
     companies.METHODS,
+    setup.METHODS,
+    vendors.METHODS,
 )
 
 
 _BY_PYTHON_NAME: Mapping[str, ApiMethod[Any, Any]] = {
     f"{m.namespace}.{m.attr}" if m.namespace else m.attr: m for m in CATALOG.values()
 }
+_BY_PATH: dict[str, list[ApiMethod[Any, Any]]] = {}
+for _m in CATALOG.values():
+    _BY_PATH.setdefault(_m.url_path, []).append(_m)
+del _m
+_VERB_NAME = re.compile(r"\s*(\S+?)\s*\[\s*([A-Za-z]+)\s*\]\s*")
 
 
 def find_method(name: str) -> ApiMethod[Any, Any]:
     """The catalog entry of a Komet name (``"product.list"``) or of its Python spelling
-    (``"products.list"``); :class:`UnknownMethodError` naming the closest ones otherwise."""
+    (``"products.list"``); :class:`UnknownMethodError` naming the closest ones otherwise.
+
+    A path with two verbs has a method per verb, named as the docs name them
+    (``"automatic-additional-charge [PUT]"``; spacing and the verb's case are forgiven). The
+    bare path alone names both, so it is refused with both names as the ones meant; a path
+    of one method (``"v2/inventory/box/count"``) finds that method.
+    """
     method = CATALOG.get(name) or _BY_PYTHON_NAME.get(name)
-    if method is None:
-        raise UnknownMethodError(name, tuple(difflib.get_close_matches(name, list(CATALOG), n=3)))
-    return method
+    if method is not None:
+        return method
+    verb_name = _VERB_NAME.fullmatch(name)
+    if verb_name is not None:
+        method = CATALOG.get(f"{verb_name[1]} [{verb_name[2].upper()}]")
+        if method is not None:
+            return method
+    by_path = _BY_PATH.get(name.strip(), [])
+    if len(by_path) == 1:
+        return by_path[0]
+    close = [m.name for m in by_path] or difflib.get_close_matches(name, list(CATALOG), n=3)
+    raise UnknownMethodError(name, tuple(close))

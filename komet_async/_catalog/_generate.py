@@ -227,8 +227,12 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
         request = "None"
     else:
         request = "request"
-        lines.append(f"{INDENT * 2}request = {imports.name(request_type)}(")
-        for field in [*positional, *keyword_only]:
+        arguments_of = [*positional, *keyword_only]
+        if not arguments_of:  # a method without parameters (category.list)
+            lines.append(f"{INDENT * 2}request = {imports.name(request_type)}()")
+        else:
+            lines.append(f"{INDENT * 2}request = {imports.name(request_type)}(")
+        for field in arguments_of:
             value = renamed.get(field.name, field.name)
             if field.name in method.one_or_many:
                 imports.add("..resources._base", "one_or_many")
@@ -241,7 +245,8 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
                     imports.add("..resources._base", "as_list")
                     value = f"as_list({value})"
             lines.append(f"{INDENT * 3}{field.name}={value},")
-        lines.append(f"{INDENT * 2})")
+        if arguments_of:
+            lines.append(f"{INDENT * 2})")
         if method.vendor_token_rules:
             imports.add(".._vendor_rules", "apply_token_rules")
             lines.append(

@@ -87,6 +87,12 @@ class ApiMethod(Generic[Req, Resp]):
     """The JSON body is the request model's one list field, sent bare (``[{...}, ...]``)
     rather than an object (``v2/price-list/season/product.add``); the token then travels
     in a header."""
+    token_param: str = "authenticationToken"
+    """The key the token travels under: ``vendor.invoice.mail.receive`` takes the company
+    token as ``companyToken`` (more-methods.md); every other method as ``authenticationToken``."""
+    query_fields: tuple[str, ...] = ()
+    """Wire names of a body method's parameters that travel in the query string instead
+    (``automatic-additional-charge [PUT]``: ``?automaticAdditionalChargeId=...``)."""
     hand_written: bool = False
     """The namespace method is written by hand in ``resources/`` (packing, renamed or
     converted arguments, warnings) instead of generated from this declaration."""

@@ -24,9 +24,15 @@ def method_table() -> str:
             if method.namespace in ("", "komet_async")
             else f"`{method.namespace}.{method.attr}`"
         )
+        params: str = method.params_in
+        if method.query_fields:  # body parameters the page puts in the query string
+            params += " + query " + ", ".join(f"`{name}`" for name in method.query_fields)
+        token: str = method.token_in
+        if method.token_param != "authenticationToken":
+            token += f" `{method.token_param}`"
         lines.append(
-            f"| {python} | `{method.name}` | {method.http_method} | {method.params_in} "
-            f"| {method.token_in} | {'yes' if method.retry_safe else 'no'} "
+            f"| {python} | `{method.name}` | {method.http_method} | {params} "
+            f"| {token} | {'yes' if method.retry_safe else 'no'} "
             f"| {', '.join(method.token_types) or '-'} |"
         )
     for method in sorted(GNC_CATALOG.values(), key=lambda m: m.attr):

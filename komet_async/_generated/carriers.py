@@ -18,6 +18,7 @@ from ..models.ecommerce import (
     CustomerCarriersRequest,
 )
 from ..models.lookups import Carrier, CarrierListRequest, CarrierListResponse
+from ..models.setup import CarrierAddRequest, CarrierSaveResponse, CarrierUpdateRequest
 from ..resources._base import Resource
 
 if TYPE_CHECKING:
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
 
     from .._call import CallOptions
 
+_ADD = CATALOG["carrier.add"]
 _LIST = CATALOG["carrier.list"]
+_UPDATE = CATALOG["carrier.update"]
 _LIST_BY_CUSTOMER_SHIP_DATE = CATALOG["carriers.by.customer.ship.date.list"]
 _LIST_FOR_CUSTOMER = CATALOG["ecommerce/customer-carriers.list"]
 
@@ -34,6 +37,31 @@ class CarriersMethods(Resource):
     """The one-call methods of ``session.carriers``, one per catalog entry."""
 
     __slots__ = ()
+
+    async def add(
+        self,
+        name: str,
+        *,
+        code: str,
+        capacity: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CarrierSaveResponse:
+        """Create a carrier (Komet ``carrier.add``; Company token; never replayed); the
+        answer's ``carrier_id`` is the new carrier, which ``carriers.list`` then lists.
+        ``capacity`` is in cubes.
+
+        >>> added = await session.carriers.add("Armellini", code="AR", capacity=200)
+        >>> added.carrier_id
+        234234
+        """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD, options)
+        request = CarrierAddRequest(
+            name=name,
+            code=code,
+            capacity=capacity,
+        )
+        return await self._send(_ADD, request, options, CarrierSaveResponse)
 
     async def list(
         self,
@@ -60,6 +88,33 @@ class CarriersMethods(Resource):
         )
         answer = await self._send(_LIST, request, options, CarrierListResponse)
         return KometList(answer.carriers, answer.response)
+
+    async def update(
+        self,
+        carrier_id: int,
+        *,
+        name: str,
+        code: str,
+        active: bool | None = None,
+        capacity: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CarrierSaveResponse:
+        """Update a carrier (Komet ``carrier.update``; Company token; never replayed).
+        Komet requires ``name`` and ``code`` even on an update; ``active=False`` deactivates
+        it.
+
+        >>> await session.carriers.update(234234, name="Armellini", code="AR", capacity=200)
+        """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_UPDATE, options)
+        request = CarrierUpdateRequest(
+            carrier_id=carrier_id,
+            name=name,
+            code=code,
+            active=active,
+            capacity=capacity,
+        )
+        return await self._send(_UPDATE, request, options, CarrierSaveResponse)
 
     async def list_by_customer_ship_date(
         self,

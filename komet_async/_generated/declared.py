@@ -219,6 +219,21 @@ from ..models.purchase_orders import (
     PurchaseOrderVaDetailsListResponse,
     PurchaseOrderWriteResponse,
 )
+from ..models.setup import (
+    AdditionalChargeAddRequest,
+    AdditionalChargeListRequest,
+    AdditionalChargeListResponse,
+    AdditionalChargeSaveResponse,
+    AdditionalChargeUpdateRequest,
+    AutomaticAdditionalChargeAddRequest,
+    AutomaticAdditionalChargeResponse,
+    AutomaticAdditionalChargeUpdateRequest,
+    CarrierAddRequest,
+    CarrierSaveResponse,
+    CarrierUpdateRequest,
+    CategoryListRequest,
+    CategoryListResponse,
+)
 from ..models.standing_orders import (
     StandingOrderCreateRequest,
     StandingOrderCreateResponse,
@@ -226,6 +241,15 @@ from ..models.standing_orders import (
     StandingOrderListRequest,
     StandingOrderListResponse,
     StandingOrderUpdateRequest,
+)
+from ..models.vendors import (
+    VendorAvailabilityItemsListRequest,
+    VendorAvailabilityItemsListResponse,
+    VendorInvoiceAck,
+    VendorInvoiceMailReceiveRequest,
+    VendorInvoiceMarkSyncRequest,
+    VendorUpdateRequest,
+    VendorUpdateResponse,
 )
 from ..models.web_orders import (
     WebOrderCheckoutRequest,
@@ -238,6 +262,21 @@ from ..models.web_orders import (
     WebOrderWriteResponse,
 )
 
+ADDITIONAL_CHARGES_ADD: ApiMethod[
+    AdditionalChargeAddRequest, AdditionalChargeSaveResponse
+] = CATALOG["additional.charge.add"]
+ADDITIONAL_CHARGES_ADD_AUTOMATIC: ApiMethod[
+    AutomaticAdditionalChargeAddRequest, AutomaticAdditionalChargeResponse
+] = CATALOG["automatic-additional-charge [POST]"]
+ADDITIONAL_CHARGES_LIST: ApiMethod[
+    AdditionalChargeListRequest, AdditionalChargeListResponse
+] = CATALOG["additional.charge.list"]
+ADDITIONAL_CHARGES_UPDATE: ApiMethod[
+    AdditionalChargeUpdateRequest, AdditionalChargeSaveResponse
+] = CATALOG["additional.charge.update"]
+ADDITIONAL_CHARGES_UPDATE_AUTOMATIC: ApiMethod[
+    AutomaticAdditionalChargeUpdateRequest, AutomaticAdditionalChargeResponse
+] = CATALOG["automatic-additional-charge [PUT]"]
 AWBS_LIST: ApiMethod[AwbListRequest, AwbListResponse] = CATALOG["awb.list"]
 AWBS_LIST_DETAILS: ApiMethod[AwbListRequest, AwbDetailsListResponse] = CATALOG["awb.details.list"]
 AWBS_LIST_FUTURE: ApiMethod[
@@ -269,6 +308,7 @@ BOXES_UPDATE_EXTERNAL_CODE: ApiMethod[
 BOXES_UPDATE_INVENTORY_COUNT: ApiMethod[
     BoxInventoryCountRequest, BoxInventoryCountResponse
 ] = CATALOG["v2/inventory/box/count"]
+CARRIERS_ADD: ApiMethod[CarrierAddRequest, CarrierSaveResponse] = CATALOG["carrier.add"]
 CARRIERS_LIST: ApiMethod[CarrierListRequest, CarrierListResponse] = CATALOG["carrier.list"]
 CARRIERS_LIST_BY_CUSTOMER_SHIP_DATE: ApiMethod[
     CarriersByShipDateRequest, CarriersByShipDate
@@ -276,6 +316,8 @@ CARRIERS_LIST_BY_CUSTOMER_SHIP_DATE: ApiMethod[
 CARRIERS_LIST_FOR_CUSTOMER: ApiMethod[
     CustomerCarriersRequest, CustomerCarriers
 ] = CATALOG["ecommerce/customer-carriers.list"]
+CARRIERS_UPDATE: ApiMethod[CarrierUpdateRequest, CarrierSaveResponse] = CATALOG["carrier.update"]
+CATEGORIES_LIST: ApiMethod[CategoryListRequest, CategoryListResponse] = CATALOG["category.list"]
 COMPANIES_ADD_ECOMMERCE_USER: ApiMethod[
     EcommerceUserAddRequest, EcommerceUserAddResponse
 ] = CATALOG["v2/user/e-commerce"]
@@ -515,6 +557,16 @@ STANDING_ORDERS_UPDATE: ApiMethod[
 ] = CATALOG["v2/standing-order [PUT]"]
 VENDORS_ADD: ApiMethod[VendorAddRequest, VendorAddResponse] = CATALOG["vendor.add"]
 VENDORS_LIST: ApiMethod[VendorListRequest, VendorListResponse] = CATALOG["vendor.list"]
+VENDORS_LIST_AVAILABILITY_ITEMS: ApiMethod[
+    VendorAvailabilityItemsListRequest, VendorAvailabilityItemsListResponse
+] = CATALOG["vendor.availability.items.list"]
+VENDORS_MARK_INVOICE_SYNCED: ApiMethod[
+    VendorInvoiceMarkSyncRequest, VendorInvoiceAck
+] = CATALOG["vendor.invoice.mark.sync"]
+VENDORS_RECEIVE_INVOICE_MAIL: ApiMethod[
+    VendorInvoiceMailReceiveRequest, VendorInvoiceAck
+] = CATALOG["vendor.invoice.mail.receive"]
+VENDORS_UPDATE: ApiMethod[VendorUpdateRequest, VendorUpdateResponse] = CATALOG["vendor.update"]
 WEB_ORDERS_ADD_ITEM: ApiMethod[
     WebOrderItemAddRequest, WebOrderItemAddResponse
 ] = CATALOG["web-order-item.add"]

@@ -103,8 +103,7 @@ class PaymentsMethods(Resource):
         """
         if options and not CALL_OPTIONS.issuperset(options):
             raise unknown_option(_LIST_METHODS, options)
-        request = PaymentMethodListRequest(
-        )
+        request = PaymentMethodListRequest()
         return await self._send(_LIST_METHODS, request, options, PaymentMethodListResponse)
 
     async def receive(

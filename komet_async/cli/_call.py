@@ -7,7 +7,7 @@ from typing import Any
 import click
 from rich.table import Table
 
-from .._catalog import CATALOG, ApiMethod, UnknownMethodError
+from .._catalog import CATALOG, ApiMethod, UnknownMethodError, spelled
 from .._catalog import find_method as find_catalogued
 from ._common import Target, echo, fail, open_session, out, plain, run, session_options, to_json
 from ._records import FieldError, build
@@ -18,7 +18,7 @@ def find_method(name: str) -> ApiMethod[Any, Any]:
     try:
         return find_catalogued(name)
     except UnknownMethodError as exc:
-        hint = f"; did you mean {', '.join(exc.close)}?" if exc.close else "; see 'komet methods'"
+        hint = f"; did you mean {spelled(exc.close)}?" if exc.close else "; see 'komet methods'"
         fail(f"unknown method {name!r}{hint}")
 
 
@@ -52,6 +52,9 @@ def call_command(target: Target, method: str, params: tuple[str, ...]) -> None:
       komet call purchase.order.list date=2026-03-03 status=Approved
       komet call prebook.create shipDate=2026-03-10 customerId=23401 carrierId=1360 \\
           'prebookItems=[{"productId": 1001, "boxTypeId": 1056, "boxes": 2}]'
+      komet call "automatic-additional-charge [POST]" additionalChargeId=23243 \\
+          companyLocationId=1 amountValue=5 active=1 capPerDay=100 minCapPerDay=0 \\
+          amountType=1 orderType=0
     """
     api = find_method(method)
     values = parse_pairs(params)

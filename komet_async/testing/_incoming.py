@@ -22,7 +22,8 @@ class Incoming:
     body_array: list[Any] | None = None  # a JSON-array body (its items; not in params)
 
 
-async def read_incoming(request: web.Request) -> Incoming:
+async def read_incoming(request: web.Request, token_param: str = TOKEN_PARAM) -> Incoming:
+    """The request's parameters, with the token (sent as ``token_param``) taken out."""
     body = await request.read()
     raw_query = request.rel_url.raw_query_string
     size = len(raw_query.encode()) + len(body)
@@ -31,8 +32,8 @@ async def read_incoming(request: web.Request) -> Incoming:
         query.setdefault(key, value)  # first value wins for a repeated key
     parsed, array, invalid = _parse_body(body, request.content_type)
     params = {**query, **parsed}
-    headers = {k: v for k, v in request.headers.items() if k.lower() != TOKEN_PARAM.lower()}
-    token = _pop_token(params, query, request.headers.get(TOKEN_PARAM))
+    headers = {k: v for k, v in request.headers.items() if k.lower() != token_param.lower()}
+    token = _pop_token(params, query, request.headers.get(token_param), token_param)
     return Incoming(params, token, size, headers, invalid, array)
 
 
@@ -55,10 +56,12 @@ def _parse_body(body: bytes, content_type: str) -> tuple[dict[str, Any], list[An
     return decoded, None, False
 
 
-def _pop_token(params: dict[str, Any], query: dict[str, Any], header: str | None) -> str | None:
+def _pop_token(
+    params: dict[str, Any], query: dict[str, Any], header: str | None, name: str
+) -> str | None:
     """The token from the query, the body or the header (general.md: accept all three)."""
-    in_params = params.pop(TOKEN_PARAM, None)
-    for candidate in (query.get(TOKEN_PARAM), in_params, header):
+    in_params = params.pop(name, None)
+    for candidate in (query.get(name), in_params, header):
         if isinstance(candidate, str) and candidate:
             return candidate
     return None

@@ -62,7 +62,14 @@ HEADER_TOKEN_METHODS = {
     "globalnetworkcodes:genus",
     "company.location.list",  # "listed among the headers"; the curl sample sends -H
     "v2/user/e-commerce",  # "HTTP header"; the sample body carries no token
+    "automatic-additional-charge [POST]",  # "sent as an HTTP request header"; no sample
+    "automatic-additional-charge [PUT]",
+    "vendor.invoice.mark.sync",  # listed under Header; the sample body has no token
 }
+
+# A page whose token parameter is not authenticationToken (more-methods.md: "Uses
+# companyToken, NOT authenticationToken").
+OTHER_TOKEN_PARAMS = {"companyToken"}
 
 # Reads that are POST (safe to replay) and GETs that write (not safe).
 READ_BY_NAME = re.compile(r"(\.list$|/inventory\.list$|\.get$|^v2/invoice/k2k$|^login$)")
@@ -105,6 +112,8 @@ NOT_FOUND_NOUNS = {
     "availableDates": "Dates",
     "standingOrders": "Standing orders",
     "webOrders": "Web orders",
+    "additionalCharges": "Additional charges",
+    "categoryItems": "Categories",
 }
 
 # Hand-made readings of prose rules. Keys: ``not_required`` (the notes mark a parameter
@@ -333,7 +342,7 @@ def _params_block(params: list[dict[str, Any]]) -> dict[str, Any]:
         name = param["name"]
         if "[]." in name:
             continue
-        if name == "authenticationToken":
+        if name == "authenticationToken" or name in OTHER_TOKEN_PARAMS:
             continue  # checked by the token rules, never by length (general.md, item 21)
         if _is_header(param):
             if param.get("required"):
@@ -431,6 +440,10 @@ def method_spec(entry: dict[str, Any]) -> dict[str, Any]:
     }
     if curated.get("body"):
         spec["body"] = curated["body"]
+    names = {p["name"] for p in entry.get("params") or []}
+    other = sorted(names & OTHER_TOKEN_PARAMS)
+    if other and "authenticationToken" not in names:
+        spec["token_param"] = other[0]
     if curated.get("why"):
         spec["curated_because"] = curated["why"]
     return spec

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 # Parameters never kept in the record, whatever the method.
-SECRET_PARAMS = frozenset({"authenticationToken", "password"})
+SECRET_PARAMS = frozenset({"authenticationToken", "companyToken", "password"})
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from . import _enforce, _fault_answers, rules
 from ._clock import FakeClock
 from ._faults import FaultDecision, FaultPlanner, Faults, canonical_params, request_digest
 from ._gnc import GncService
-from ._incoming import Incoming, read_incoming
+from ._incoming import TOKEN_PARAM, Incoming, read_incoming
 from ._received import SECRET_PARAMS, ReceivedRequest
 from ._spec import MethodSpec, load_gnc_spec, load_spec, method_for
 from ._state import FakeState
@@ -222,9 +222,11 @@ class FakeKomet:
 
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
         arrived = time.monotonic()
-        incoming = await read_incoming(request)
         path = request.match_info["path"]
         spec = method_for(path, request.method)
+        incoming = await read_incoming(
+            request, spec.token_param if spec is not None else TOKEN_PARAM
+        )
         name = spec.name if spec is not None else path
         canonical = canonical_params(
             incoming.params

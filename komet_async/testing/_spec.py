@@ -56,6 +56,8 @@ class MethodSpec:
     params: ParamRules
     headers_required: tuple[str, ...]
     body: str = "object"  # "object" | "array" (a JSON array of objects, each checked)
+    token_param: str = "authenticationToken"
+    """The key the token comes under (``companyToken`` for ``vendor.invoice.mail.receive``)."""
 
 
 def _param_rules(raw: dict[str, Any]) -> ParamRules:
@@ -91,6 +93,7 @@ def _method_spec(raw: dict[str, Any]) -> MethodSpec:
         params=_param_rules(raw),
         headers_required=tuple(raw.get("headers_required", ())),
         body=raw.get("body", "object"),
+        token_param=raw.get("token_param", "authenticationToken"),
     )
 
 

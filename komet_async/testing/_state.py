@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import _seed_data, _seed_days, _seed_pricing
+from . import _seed_data, _seed_days, _seed_pricing, _state_setup
 from ._clock import FakeClock
 from ._daily import DailyCache
 from ._seed_data import Record
@@ -58,6 +58,7 @@ class FakeState:
         self.carriers: dict[str, Record] = _seed_data.make_carriers(rng("carriers"))
         self.vendors: dict[str, Record] = _seed_data.make_vendors(rng("vendors"))
         self.locations: dict[str, Record] = _seed_data.make_locations()
+        self.setup: _state_setup.SetupBook = _state_setup.make_setup(rng("setup"))
         self.reference = SeedReference(
             products=copy.deepcopy(self.products),
             box_types=copy.deepcopy(self.box_types),

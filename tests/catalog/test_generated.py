@@ -62,14 +62,36 @@ class CategoryListResponse(Envelope):
     category_items: list[Category] = field(factory=list)
 '''
 
+# The copy starts without category.list: its declaration is taken out of the setup family
+# and its namespace's generated module is what an empty namespace's would be, so the steps
+# below add it back from nothing but models and one declaration.
+REMOVE_DECLARATION = '''
+METHODS = tuple(m for m in METHODS if m.name != "category.list")
+'''
+
+EMPTY_NAMESPACE = '''
+from __future__ import annotations
+
+from ..resources._base import Resource
+
+
+class CategoriesMethods(Resource):
+    __slots__ = ()
+'''
+
+WITHOUT_IT = '''
+import komet_async as komet
+print("category.list" in komet.CATALOG, hasattr(komet.KometSession("t").categories, "list"))
+'''
+
 NEW_DECLARATION = '''
 from ..models import categories as _categories
 
 METHODS += (
     query_read(
         "category.list",
-        "products",
-        "list_categories",
+        "categories",
+        "list",
         _categories.CategoryListRequest,
         _categories.CategoryListResponse,
         returns="category_items",
@@ -97,10 +119,10 @@ async def main() -> None:
     port = runner.addresses[0][1]
     try:
         async with komet.KometSession("t", base_url=f"http://127.0.0.1:{port}/api/") as k:
-            (category,) = await k.products.list_categories()
+            (category,) = await k.categories.list()
             print(category.category_id, category.category_name, category.active)
             try:
-                await k.products.list_categories(categoryName="x")
+                await k.categories.list(categoryName="x")
             except TypeError as exc:
                 print(exc)
             print(komet.CATALOG["category.list"].retry_safe)
@@ -116,9 +138,18 @@ def test_adding_a_method_takes_one_declaration(tmp_path: Path) -> None:
     the generator -- and the session has a typed, exact, documented method."""
     copy = tmp_path / "komet_async"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "models" / "categories.py").write_text(NEW_MODELS, encoding="utf-8")
-    with (copy / "_catalog" / "products.py").open("a", encoding="utf-8") as family:
-        family.write(NEW_DECLARATION)
+    with (copy / "_catalog" / "setup.py").open("a", encoding="utf-8") as family:
+        family.write(REMOVE_DECLARATION)
+    (copy / "_generated" / "categories.py").write_text(EMPTY_NAMESPACE, encoding="utf-8")
+    declared = copy / "_generated" / "declared.py"  # as generated before the declaration
+    declared.write_text(
+        "".join(
+            line
+            for line in declared.read_text(encoding="utf-8").splitlines(keepends=True)
+            if not line.startswith("CATEGORIES_LIST:")
+        ),
+        encoding="utf-8",
+    )
     env = {"PYTHONPATH": str(tmp_path), "PATH": ""}
 
     def run(*args: str) -> str:
@@ -128,14 +159,19 @@ def test_adding_a_method_takes_one_declaration(tmp_path: Path) -> None:
         assert done.returncode == 0, done.stderr
         return done.stdout
 
+    assert run("-c", textwrap.dedent(WITHOUT_IT)).split() == ["False", "False"]
+
+    (copy / "models" / "categories.py").write_text(NEW_MODELS, encoding="utf-8")
+    with (copy / "_catalog" / "setup.py").open("a", encoding="utf-8") as family:
+        family.write(NEW_DECLARATION)
     run("-m", "komet_async._catalog._generate")
-    generated = (copy / "_generated" / "products.py").read_text(encoding="utf-8")
-    assert "async def list_categories(" in generated
+    generated = (copy / "_generated" / "categories.py").read_text(encoding="utf-8")
+    assert "async def list(" in generated and "CategoryListRequest()" in generated
     assert run("-m", "komet_async._catalog._generate", "--check") == ""
     out = run("-c", textwrap.dedent(USE_IT)).splitlines()
     assert out == [
         "11453 Achillea False",
-        "products.list_categories() got an unexpected keyword argument 'categoryName'",
+        "categories.list() got an unexpected keyword argument 'categoryName'",
         "True",
     ]
 

@@ -16,6 +16,7 @@ from typing import Any
 from .. import rules
 from .._state import FakeState
 from .._state_customers import SHIP_ADDRESS_KEYS, accounts_of, ship_address
+from .._vendor_availability import find_item
 from . import HandlerContext, Reply, handler
 from ._filters import exact, like
 from ._order_records import (
@@ -320,10 +321,19 @@ def add_vendor_availability_item(ctx: HandlerContext) -> Reply:
     if quantity is None or quantity < 1:
         return ctx.fail(rules.BAD_PARAM, param="quantity")
     line_id = ctx.state.next_id()
+    # Ids listed by vendor.availability.items.list give the line its product and vendor and
+    # use up what they offer; other ids (the page's sample ones) are taken as they are.
+    offered = [item for i in ids if i is not None and (item := find_item(ctx.state, i))]
+    for item in offered:
+        item["boxes"] = max(0, item["boxes"] - quantity)
+    first = offered[0] if offered else {}
     prebook["items"].append(
         {
             "prebookItemId": line_id,
             "inventoryIds": ids,
+            "productId": first.get("companyProductId"),
+            "productDescription": first.get("productDescription"),
+            "vendorId": first.get("vendorId"),
             "boxes": quantity,
             "price": ctx.params.get("price"),
             "markCode": ctx.text("markCode") or "",
