@@ -10,6 +10,7 @@ from __future__ import annotations
 from ._bulk import BulkError, BulkResult, ItemOutcome, Part, is_permanent
 from ._call import CallOptions
 from ._catalog import CATALOG, GNC_CATALOG, ApiMethod, TokenType
+from ._data_warning import KometDataWarning
 from ._global_network_codes import GNC_BASE_URL, GlobalNetworkCodes
 from ._limits import MemoryQuotaStore, QuotaStatus, QuotaStore, Reservation
 from ._login import login
@@ -309,6 +310,7 @@ __all__ = [
     "ItemValidationError",
     "KometAPIError",
     "KometConnectionError",
+    "KometDataWarning",
     "KometDecodeError",
     "KometError",
     "KometHTTPError",

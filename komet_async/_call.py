@@ -51,6 +51,9 @@ class CallOptions(TypedDict, total=False):
     """Fields added to the query string (a parameter the docs cut off)."""
     extra_body: Mapping[str, Any]
     """Fields added to the JSON body (a parameter the docs cut off)."""
+    strict_decode: bool
+    """A value of the answer that does not parse into its field's type raises
+    :class:`KometDecodeError` naming its path, instead of the session's choice."""
 
 
 CALL_OPTIONS = OPTION_NAMES
@@ -88,6 +91,7 @@ class CallPipeline:
         transport: Transport,
         limits: Limits,
         token_type: TokenType = "company",
+        strict_decode: bool = False,
     ) -> None:
         self.encoder = encoder
         self.transport = transport
@@ -95,6 +99,8 @@ class CallPipeline:
         self.token_type = token_type
         """The session token's type (company, customer or vendor): some methods warn about
         fields a Vendor token makes Komet ignore."""
+        self.strict_decode = strict_decode
+        """A value that does not parse raises (True) instead of warning (False)."""
         self._encoded: dict[tuple[str, tuple[object, ...]], EncodedRequest] = {}
 
     async def call(
@@ -112,8 +118,10 @@ class CallPipeline:
         """
         # One frame from here to the transport: every suspension of a call resumes through each
         # frame above it, so the common path keeps the stack short.
+        strict = self.strict_decode
         if options:
             check_options(options, komet_method=method.name)
+            strict = options.get("strict_decode", strict)
         encoded = self.encode(method, request, options)
         answer = await self.transport.send(
             method,
@@ -125,8 +133,8 @@ class CallPipeline:
         try:
             large = large_array(method, answer.payload)
             if large is not None:
-                return await decode_in_slices(method, answer, expect, large)
-            return decode(method, answer, expect)
+                return await decode_in_slices(method, answer, expect, large, strict=strict)
+            return decode(method, answer, expect, strict=strict)
         except KometDecodeError as exc:
             if method.retry_safe:
                 raise

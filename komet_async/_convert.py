@@ -3,7 +3,8 @@
 - camelCase on the wire, snake_case in Python (``wire(name=...)`` for Komet's odd keys);
 - ``Decimal`` money, exact: a JSON number ``1300.25`` arrives as a float whose shortest
   ``repr`` is the original text (true up to 15 significant digits; the docs' precisions are
-  at most 10), so ``Decimal(repr(value))`` restores exactly what the server wrote;
+  at most 10), so ``Decimal(repr(value))`` restores exactly what the server wrote; an
+  answer's money may group thousands in text (``"1,234.50"``), a request's may not;
 - ids and flags sent as ``"1"`` or ``1`` (or ``true``) are accepted;
 - ``YYYY-MM-DD`` dates and ``YYYY-MM-DD hh:mm:ss`` date-times;
 - file content (``bytes``) as Komet writes it: comma-separated signed byte values;
@@ -42,6 +43,7 @@ converter = cattrs.Converter()
 _TRUE = frozenset({"1", "true", "yes", "y", "t"})
 _FALSE = frozenset({"0", "false", "no", "n", "f", ""})
 _INT_RE = re.compile(r"[+-]?\d+\Z")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?\Z")
 
 # Decimal text beyond these is refused (a decode error, like any bad value): Decimal reads
 # "1e999999999" at once, but int() or a quantize of it then runs for minutes. Komet's money
@@ -80,6 +82,19 @@ def _structure_decimal(value: object, _: object) -> Decimal:
     if isinstance(value, Decimal):
         return value
     raise TypeError(f"expected a decimal number, got {type(value).__name__}")
+
+
+def _structure_money(value: object, _: object) -> Decimal:
+    """A ``Decimal`` of an answer: the plain rule, and thousands grouped with commas in
+    text (``"1,234.50"``: third-party.md evidence, an integration strips them before
+    storing ``invoice.details.list``'s ``amount``). Only that exact grouping is read
+    (``"1,2"`` is refused); requests stay strict (a request model's field uses the plain
+    rule)."""
+    if isinstance(value, str) and "," in value:
+        text = value.strip()
+        if _GROUPED.match(text):
+            value = text.replace(",", "")
+    return _structure_decimal(value, Decimal)
 
 
 def _structure_int(value: object, _: object) -> int:
@@ -278,7 +293,23 @@ def _list_item_type(tp: Any) -> Any | None:
     return None
 
 
-def _field_reader(a: attrs.Attribute[Any]) -> tuple[str, str, str, dict[str, Any]]:
+def _is_request(cls: type) -> bool:
+    # By name: komet_async.models._base imports this module's users, not the other way.
+    return any(
+        base.__name__ == "KometRequest" and base.__module__.endswith("models._base")
+        for base in cls.__mro__
+    )
+
+
+def value_hook(cls: type, target: Any) -> Callable[[Any, Any], Any]:
+    """The hook that reads a (non-None) value of type ``target`` into a field of ``cls``:
+    the converter's, except that an answer's ``Decimal`` also reads grouped money text."""
+    if target is Decimal and not _is_request(cls):
+        return _structure_money
+    return converter.get_structure_hook(target)
+
+
+def _field_reader(cls: type, a: attrs.Attribute[Any]) -> tuple[str, str, str, dict[str, Any]]:
     """Code turning the wire value ``v`` into the value of field ``a``.
 
     Returns ``(fast_test, fast_value, slow_value, names)``: when ``fast_test`` holds (the
@@ -293,7 +324,7 @@ def _field_reader(a: attrs.Attribute[Any]) -> tuple[str, str, str, dict[str, Any
     target: Any = inner if inner is not None else tp
     n = a.name
     hook, t = f"h_{n}", f"t_{n}"
-    names: dict[str, Any] = {hook: converter.get_structure_hook(target), t: target}
+    names: dict[str, Any] = {hook: value_hook(cls, target), t: target}
     slow = f"{hook}(v, {t})"
     item_type = _list_item_type(target)
     if target is str:
@@ -374,7 +405,7 @@ def _make_model_structure_hook(cls: type) -> Callable[[object, object], Any]:
         if not rule_of(a).on_wire:
             lines.append(f"    o.{a.name} = {default_expr or 'None'}")
             continue
-        fast_test, fast_value, slow_value, names = _field_reader(a)
+        fast_test, fast_value, slow_value, names = _field_reader(cls, a)
         namespace.update(names)
         optional = _optional_inner(a.type)
         key = wire_name(a)

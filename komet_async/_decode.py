@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from ._catalog import ApiMethod
 from ._convert import converter, model_list_fields
+from ._data_warning import warn_data
+from ._tolerant import ShapeError, structure_tolerant
 from ._transport import CheckedAnswer, resume_collector_soon
 from .errors import KometDecodeError
 from .models._base import Envelope
@@ -40,10 +42,21 @@ def large_array(
     return None
 
 
-def decode(method: ApiMethod[Any, Any], answer: CheckedAnswer, expect: type[R]) -> R:
+def decode(
+    method: ApiMethod[Any, Any], answer: CheckedAnswer, expect: type[R], *, strict: bool = False
+) -> R:
     """``method.decode`` of the answer, checked to be an ``expect``; an envelope model
-    gets the answer's :class:`ResponseInfo` as ``.response``."""
-    result = method.decode(answer.payload)
+    gets the answer's :class:`ResponseInfo` as ``.response``. Values that did not parse
+    warn once (:class:`KometDataWarning`), or with ``strict`` raise."""
+    result, issues = method.decode_reporting(answer.payload, strict=strict)
+    if issues:
+        warn_data(method.name, issues)
+    return _checked(method, answer, expect, result)
+
+
+def _checked(
+    method: ApiMethod[Any, Any], answer: CheckedAnswer, expect: type[R], result: object
+) -> R:
     if not isinstance(result, expect):
         raise KometDecodeError(
             f"decoded {type(result).__name__}, expected {expect.__name__}",
@@ -59,6 +72,8 @@ async def decode_in_slices(
     answer: CheckedAnswer,
     expect: type[R],
     large: tuple[str, str, type],
+    *,
+    strict: bool = False,
 ) -> R:
     """:func:`decode` for an answer with a large array of models: the same result,
     built in slices of at most ``DECODE_SLICE_SECONDS`` with the event loop free in
@@ -69,6 +84,7 @@ async def decode_in_slices(
     hook = converter.get_structure_hook(item_type)
     clock = time.perf_counter
     done: list[Any] = []
+    issues: list[str] = []
     # The JSON parse of this answer has just held the loop: let others run first.
     await asyncio.sleep(0)
     start, count = 0, len(items)
@@ -85,7 +101,12 @@ async def decode_in_slices(
             deadline = clock() + DECODE_SLICE_SECONDS
             while start < count:
                 stop = min(start + _CLOCK_EVERY, count)
-                done += [hook(item, item_type) for item in items[start:stop]]
+                try:
+                    done += [hook(item, item_type) for item in items[start:stop]]
+                except Exception:  # an odd value (or shape) in this slice: item by item
+                    for index in range(start, stop):
+                        item = items[index]
+                        done.append(_item(hook, item_type, item, key, index, issues, strict))
                 # Each parsed object is freed once structured: peak memory holds
                 # one form of the page, not two, and the collector finds less.
                 items[start:stop] = _NONES[: stop - start]
@@ -95,6 +116,8 @@ async def decode_in_slices(
             if start >= count:
                 break
             await asyncio.sleep(0)
+    except ShapeError as exc:
+        raise method.shape_error(exc) from None
     except Exception as exc:  # the same wrapping as ApiMethod.decode's
         raise KometDecodeError(
             f"answer does not match {method.response_type.__name__} "
@@ -106,6 +129,20 @@ async def decode_in_slices(
             resume_collector_soon()
     rest = dict(answer.payload)
     rest[key] = []
-    result = decode(method, CheckedAnswer(payload=rest, info=answer.info), expect)
+    result, more = method.decode_reporting(rest, strict=strict)
+    issues += more
+    if issues:
+        warn_data(method.name, issues)
+    result = _checked(method, answer, expect, result)
     setattr(result, attr, done)
     return result
+
+
+def _item(
+    hook: Any, item_type: type, item: object, key: str, index: int, issues: list[str], strict: bool
+) -> Any:
+    """One item of a large array: the fast hook, or (when it refuses) the tolerant walk."""
+    try:
+        return hook(item, item_type)
+    except Exception:
+        return structure_tolerant(item, item_type, issues, path=f"{key}[{index}]", strict=strict)

@@ -20,7 +20,14 @@ from typing import Any, TypeVar
 F = TypeVar("F", bound=Callable[..., Any])
 
 OPTION_NAMES = frozenset(
-    {"timeout", "max_retries", "max_response_bytes", "extra_params", "extra_body"}
+    {
+        "timeout",
+        "max_retries",
+        "max_response_bytes",
+        "extra_params",
+        "extra_body",
+        "strict_decode",
+    }
 )
 """The per-call options every method takes (``CallOptions``' keys)."""
 

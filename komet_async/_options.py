@@ -41,6 +41,9 @@ def check_options(options: Mapping[str, object], *, komet_method: str | None = N
             least = _COUNTS[name]
             if isinstance(value, bool) or not isinstance(value, int) or value < least:
                 rule = f"must be an int >= {least}, not {_shown(value)}"
+        elif name == "strict_decode":
+            if not isinstance(value, bool):
+                rule = f"must be True or False, not {_shown(value)}"
         elif name in ("extra_params", "extra_body"):
             check_fields(name, value, komet_method=komet_method)
         if rule is not None:

@@ -91,6 +91,11 @@ class KometSession:
     one raises :class:`ResponseTooLargeError` (also per call: ``max_response_bytes=``).
     ``clock`` (default: the wall clock in UTC) is what "now" is for the quota day, its reset
     and a ``Retry-After`` date: a test can run the SDK's day on any date.
+    ``strict_decode`` (default ``False``): a value of an answer that does not parse into its
+    field's type (``"totalBoxes": 2.5``) leaves the field ``None``, keeps the raw value in
+    ``extra`` and warns once per answer with :class:`KometDataWarning`; ``True`` raises
+    :class:`KometDecodeError` naming its path instead (also per call: ``strict_decode=``).
+    A wrong shape is an error either way.
     """
 
     def __init__(
@@ -116,6 +121,7 @@ class KometSession:
         trace_configs: Sequence[aiohttp.TraceConfig] | None = None,
         token_type: TokenType = "company",
         clock: Clock = utc_now,
+        strict_decode: bool = False,
     ) -> None:
         if not isinstance(token, str) or not token:
             raise TypeError("token must be a non-empty str")
@@ -170,7 +176,12 @@ class KometSession:
             clock=clock,
         )
         self.token_type = token_type
-        self._dispatch = CallPipeline(encoder, self._transport, self._limits, token_type)
+        if not isinstance(strict_decode, bool):
+            raise RequestValidationError("strict_decode", "must be True or False")
+        self.strict_decode = strict_decode
+        self._dispatch = CallPipeline(
+            encoder, self._transport, self._limits, token_type, strict_decode=strict_decode
+        )
         """The one call path: every namespace, :meth:`call` and :meth:`request` use it."""
 
     # --- lifecycle ---------------------------------------------------------------------

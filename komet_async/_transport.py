@@ -519,6 +519,7 @@ def outcome_unknown(error: KometDecodeError) -> KometDecodeError:
         text[len(prefix) :] if text.startswith(prefix) else text,
         komet_method=error.komet_method,
         outcome_unknown=True,
+        path=error.path,
     )
     marked.__cause__, marked.__suppress_context__ = None, True
     return marked

@@ -232,14 +232,25 @@ class KometDecodeError(KometError):
 
     ``outcome_unknown`` is true when the method is not safe to replay: the request reached
     the server, which may have applied it before its answer went wrong.
+
+    ``path`` is where in the answer it went wrong (``invoices[3].details``, wire keys), when
+    known: a wrong shape, or with ``strict_decode=True`` a value that does not parse.
     """
 
-    def __init__(self, message: str, *, komet_method: str, outcome_unknown: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        komet_method: str,
+        outcome_unknown: bool = False,
+        path: str | None = None,
+    ) -> None:
         if outcome_unknown:
             message += " (the request may have been applied: outcome unknown)"
         super().__init__(f"{komet_method}: {message}")
         self.komet_method = komet_method
         self.outcome_unknown = outcome_unknown
+        self.path = path
 
 
 class ResponseTooLargeError(KometDecodeError):

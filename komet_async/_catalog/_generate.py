@@ -260,7 +260,9 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
         call = f"{start} self._send(\n{INDENT * 3}{arguments}\n{INDENT * 2})"
     lines += call.split("\n")
     if method.returns is not None:
-        lines.append(f"{INDENT * 2}return KometList(answer.{method.returns}, answer.response)")
+        lines.append(
+            f"{INDENT * 2}return KometList(answer.{method.returns}, answer.response, answer.extra)"
+        )
     return lines
 
 

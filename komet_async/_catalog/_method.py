@@ -7,7 +7,8 @@ from typing import Any, Generic, Literal, TypeVar, cast
 
 import attrs
 
-from .._convert import structure
+from .._data_warning import warn_data
+from .._tolerant import ShapeError, structure_reporting
 from ..errors import KometDecodeError
 
 Req = TypeVar("Req")
@@ -111,14 +112,29 @@ class ApiMethod(Generic[Req, Resp]):
         """Where the method is sent, under ``/api/``."""
         return self.path or self.name
 
-    def decode(self, payload: dict[str, Any]) -> Resp:
+    def decode(self, payload: dict[str, Any], *, strict: bool = False) -> Resp:
         """The typed answer for a decoded JSON envelope; :class:`KometDecodeError` if the
-        payload is not the documented shape. An ad-hoc method of ``session.request``
-        (``response_type=dict``) answers the envelope itself."""
+        payload is not the documented shape. A value that does not parse into its field's
+        type leaves the field ``None``, keeps the raw value in ``extra`` and warns once with
+        :class:`KometDataWarning` (``strict=True``: a :class:`KometDecodeError` naming its
+        path). An ad-hoc method of ``session.request`` (``response_type=dict``) answers the
+        envelope itself."""
+        result, issues = self.decode_reporting(payload, strict=strict)
+        if issues:
+            warn_data(self.name, issues)
+        return result
+
+    def decode_reporting(
+        self, payload: dict[str, Any], *, strict: bool = False, path: str = ""
+    ) -> tuple[Resp, list[str]]:
+        """:meth:`decode` without the warning: the result and the paths of the values that
+        did not parse (the session's call gathers them into one warning per answer)."""
         if self.response_type is dict:
-            return cast(Resp, payload)
+            return cast(Resp, payload), []
         try:
-            return structure(payload, self.response_type)
+            return structure_reporting(payload, self.response_type, strict=strict)
+        except ShapeError as exc:
+            raise self.shape_error(exc) from None
         except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
             # cattrs' errors quote values; answers carry no token, but keep the text short.
             reason = f"{type(exc).__name__}: {str(exc)[:200]}"
@@ -127,4 +143,14 @@ class ApiMethod(Generic[Req, Resp]):
         raise KometDecodeError(
             f"answer does not match {self.response_type.__name__} ({reason})",
             komet_method=self.name,
+        )
+
+    def shape_error(self, exc: ShapeError) -> KometDecodeError:
+        """The :class:`KometDecodeError` of an answer that is not the shape (or, strict, has
+        a value that does not parse) at ``exc.path``."""
+        return KometDecodeError(
+            f"answer does not match {self.response_type.__name__} at "
+            f"{exc.path or 'the top level'} ({exc.reason})",
+            komet_method=self.name,
+            path=exc.path,
         )

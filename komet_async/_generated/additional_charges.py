@@ -89,7 +89,7 @@ class AdditionalChargesMethods(Resource):
             active=active,
         )
         answer = await self._send(_LIST, request, options, AdditionalChargeListResponse)
-        return KometList(answer.additional_charges, answer.response)
+        return KometList(answer.additional_charges, answer.response, answer.extra)
 
     async def update(
         self,

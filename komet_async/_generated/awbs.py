@@ -65,7 +65,7 @@ class AwbsMethods(Resource):
             location_code=location_code,
         )
         answer = await self._send(_LIST_DETAILS, request, options, AwbDetailsListResponse)
-        return KometList(answer.awbs, answer.response)
+        return KometList(answer.awbs, answer.response, answer.extra)
 
     async def list_future(
         self,
@@ -88,7 +88,7 @@ class AwbsMethods(Resource):
             origin_code=origin_code,
         )
         answer = await self._send(_LIST_FUTURE, request, options, FutureAwbListResponse)
-        return KometList(answer.awbs, answer.response)
+        return KometList(answer.awbs, answer.response, answer.extra)
 
     async def save_future(
         self,
@@ -142,4 +142,4 @@ class AwbsMethods(Resource):
             location_code=location_code,
         )
         answer = await self._send(_LIST, request, options, AwbListResponse)
-        return KometList(answer.awbs, answer.response)
+        return KometList(answer.awbs, answer.response, answer.extra)

@@ -154,7 +154,7 @@ class BoxesMethods(Resource):
             code=code,
         )
         answer = await self._send(_LIST_TYPES, request, options, BoxTypeListResponse)
-        return KometList(answer.box_types, answer.response)
+        return KometList(answer.box_types, answer.response, answer.extra)
 
     async def update_inventory_count(
         self,

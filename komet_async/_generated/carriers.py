@@ -87,7 +87,7 @@ class CarriersMethods(Resource):
             active=active,
         )
         answer = await self._send(_LIST, request, options, CarrierListResponse)
-        return KometList(answer.carriers, answer.response)
+        return KometList(answer.carriers, answer.response, answer.extra)
 
     async def update(
         self,

@@ -40,4 +40,4 @@ class CategoriesMethods(Resource):
             raise unknown_option(_LIST, options)
         request = CategoryListRequest()
         answer = await self._send(_LIST, request, options, CategoryListResponse)
-        return KometList(answer.category_items, answer.response)
+        return KometList(answer.category_items, answer.response, answer.extra)

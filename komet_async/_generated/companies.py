@@ -48,7 +48,7 @@ class CompaniesMethods(Resource):
         if options and not CALL_OPTIONS.issuperset(options):
             raise unknown_option(_LIST, options)
         answer = await self._send(_LIST, None, options, CompanyListResponse)
-        return KometList(answer.company_result, answer.response)
+        return KometList(answer.company_result, answer.response, answer.extra)
 
     async def list_locations(
         self,
@@ -67,7 +67,7 @@ class CompaniesMethods(Resource):
             customer_id=customer_id,
         )
         answer = await self._send(_LIST_LOCATIONS, request, options, CompanyLocationListResponse)
-        return KometList(answer.locations, answer.response)
+        return KometList(answer.locations, answer.response, answer.extra)
 
     async def add_ecommerce_user(
         self,

@@ -83,7 +83,7 @@ class CreditsMethods(Resource):
             external_system_synced=external_system_synced,
         )
         answer = await self._send(_LIST_DETAILS, request, options, CreditDetailsListResponse)
-        return KometList(answer.credits, answer.response)
+        return KometList(answer.credits, answer.response, answer.extra)
 
     async def create_open_balance(
         self,

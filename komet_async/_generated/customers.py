@@ -165,7 +165,7 @@ class CustomersMethods(Resource):
             show_salesperson_customers=show_salesperson_customers,
         )
         answer = await self._send(_LIST_BY_COMPANY, request, options, CustomersByCompanyResponse)
-        return KometList(answer.customer_result, answer.response)
+        return KometList(answer.customer_result, answer.response, answer.extra)
 
     async def list_by_user(
         self,
@@ -180,7 +180,7 @@ class CustomersMethods(Resource):
         if options and not CALL_OPTIONS.issuperset(options):
             raise unknown_option(_LIST_BY_USER, options)
         answer = await self._send(_LIST_BY_USER, None, options, CustomersByUserResponse)
-        return KometList(answer.customer_result, answer.response)
+        return KometList(answer.customer_result, answer.response, answer.extra)
 
     async def add_contact(
         self,
@@ -254,7 +254,7 @@ class CustomersMethods(Resource):
             customer_id=customer_id,
         )
         answer = await self._send(_LIST_CONTACTS, request, options, ContactListResponse)
-        return KometList(answer.contacts, answer.response)
+        return KometList(answer.contacts, answer.response, answer.extra)
 
     async def update_contact(
         self,
@@ -327,7 +327,7 @@ class CustomersMethods(Resource):
             update_as_of=update_as_of,
         )
         answer = await self._send(_LIST, request, options, CustomerListResponse)
-        return KometList(answer.customers, answer.response)
+        return KometList(answer.customers, answer.response, answer.extra)
 
     async def add_ship_to(
         self,
@@ -413,7 +413,7 @@ class CustomersMethods(Resource):
             update_as_of=update_as_of,
         )
         answer = await self._send(_LIST_SHIP_TOS, request, options, ShipToListResponse)
-        return KometList(answer.shiptos, answer.response)
+        return KometList(answer.shiptos, answer.response, answer.extra)
 
     async def update_ship_to(
         self,

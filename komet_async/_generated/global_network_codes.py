@@ -58,7 +58,7 @@ class GlobalNetworkCodesMethods(Resource):
             limit=limit,
         )
         answer = await self._send(_SEARCH_PRODUCTS, request, options, GncProductSearch)
-        return KometList(answer.body, answer.response)
+        return KometList(answer.body, answer.response, answer.extra)
 
     async def search_genus(
         self,
@@ -82,4 +82,4 @@ class GlobalNetworkCodesMethods(Resource):
             limit=limit,
         )
         answer = await self._send(_SEARCH_GENUS, request, options, GncGenusSearch)
-        return KometList(answer.body, answer.response)
+        return KometList(answer.body, answer.response, answer.extra)

@@ -210,7 +210,7 @@ class InventoryMethods(Resource):
         answer = await self._send(
             _LIST_FUTURE_OPEN_MARKET, request, options, FutureOpenMarketListResponse
         )
-        return KometList(answer.inventory_items, answer.response)
+        return KometList(answer.inventory_items, answer.response, answer.extra)
 
     async def add_hardgood(
         self,
@@ -288,7 +288,7 @@ class InventoryMethods(Resource):
             category=category,
         )
         answer = await self._send(_LIST_HARDGOODS, request, options, HardgoodListResponse)
-        return KometList(answer.inventory_items, answer.response)
+        return KometList(answer.inventory_items, answer.response, answer.extra)
 
     async def list_consolidated_open_market(
         self,
@@ -305,7 +305,7 @@ class InventoryMethods(Resource):
         answer = await self._send(
             _LIST_CONSOLIDATED_OPEN_MARKET, None, options, ConsolidatedOpenMarketListResponse
         )
-        return KometList(answer.inventory_items, answer.response)
+        return KometList(answer.inventory_items, answer.response, answer.extra)
 
     async def delete(
         self,
@@ -351,7 +351,7 @@ class InventoryMethods(Resource):
             location_id=location_id,
         )
         answer = await self._send(_LIST, request, options, InventoryListResponse)
-        return KometList(answer.inventory_items, answer.response)
+        return KometList(answer.inventory_items, answer.response, answer.extra)
 
     async def list_open_market(
         self,
@@ -372,7 +372,7 @@ class InventoryMethods(Resource):
             customer_id=customer_id,
         )
         answer = await self._send(_LIST_OPEN_MARKET, request, options, OpenMarketListResponse)
-        return KometList(answer.inventory_items, answer.response)
+        return KometList(answer.inventory_items, answer.response, answer.extra)
 
     async def add_units(
         self,
@@ -468,7 +468,7 @@ class InventoryMethods(Resource):
             unit_type=unit_type,
         )
         answer = await self._send(_LIST_UNITS, request, options, UnitsListResponse)
-        return KometList(answer.inventory_items, answer.response)
+        return KometList(answer.inventory_items, answer.response, answer.extra)
 
     async def update(
         self,

@@ -98,7 +98,7 @@ class InvoicesMethods(Resource):
             external_system_synced=external_system_synced,
         )
         answer = await self._send(_LIST_ACCOUNTING, request, options, AccountingInvoiceListResponse)
-        return KometList(answer.invoices, answer.response)
+        return KometList(answer.invoices, answer.response, answer.extra)
 
     async def checkout(
         self,
@@ -241,7 +241,7 @@ class InvoicesMethods(Resource):
             updated_as_of=updated_as_of,
         )
         answer = await self._send(_LIST_DETAILS, request, options, InvoiceDetailsListResponse)
-        return KometList(answer.invoices, answer.response)
+        return KometList(answer.invoices, answer.response, answer.extra)
 
     async def add_item(
         self,
@@ -395,7 +395,7 @@ class InvoicesMethods(Resource):
             location_ids=as_list(location_ids),
         )
         answer = await self._send(_LIST, request, options, InvoiceListResponse)
-        return KometList(answer.invoices, answer.response)
+        return KometList(answer.invoices, answer.response, answer.extra)
 
     async def mark_sync_error(
         self,
@@ -563,4 +563,4 @@ class InvoicesMethods(Resource):
             order_id=order_id,
         )
         answer = await self._send(_LIST_K2K, request, options, K2KInvoiceListResponse)
-        return KometList(answer.invoices, answer.response)
+        return KometList(answer.invoices, answer.response, answer.extra)

@@ -46,4 +46,4 @@ class LocationsMethods(Resource):
             code=code,
         )
         answer = await self._send(_LIST, request, options, LocationListResponse)
-        return KometList(answer.locations, answer.response)
+        return KometList(answer.locations, answer.response, answer.extra)

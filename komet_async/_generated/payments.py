@@ -83,7 +83,7 @@ class PaymentsMethods(Resource):
             external_system_synced=external_system_synced,
         )
         answer = await self._send(_LIST, request, options, PaymentListResponse)
-        return KometList(answer.payments, answer.response)
+        return KometList(answer.payments, answer.response, answer.extra)
 
     async def list_methods(
         self,

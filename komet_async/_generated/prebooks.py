@@ -181,7 +181,7 @@ class PrebooksMethods(Resource):
             status=status,
         )
         answer = await self._send(_LIST_DETAILS, request, options, PrebookDetailsListResponse)
-        return KometList(answer.prebooks, answer.response)
+        return KometList(answer.prebooks, answer.response, answer.extra)
 
     async def add_future_item(
         self,
@@ -281,7 +281,7 @@ class PrebooksMethods(Resource):
             check_out_status=check_out_status,
         )
         answer = await self._send(_LIST, request, options, PrebookListResponse)
-        return KometList(answer.prebooks, answer.response)
+        return KometList(answer.prebooks, answer.response, answer.extra)
 
     async def update(
         self,

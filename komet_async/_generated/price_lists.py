@@ -61,7 +61,7 @@ class PriceListsMethods(Resource):
             name=name,
         )
         answer = await self._send(_LIST, request, options, PriceListListResponse)
-        return KometList(answer.price_list, answer.response)
+        return KometList(answer.price_list, answer.response, answer.extra)
 
     async def list_seasons(
         self,
@@ -84,7 +84,7 @@ class PriceListsMethods(Resource):
             name=name,
         )
         answer = await self._send(_LIST_SEASONS, request, options, SeasonListResponse)
-        return KometList(answer.seasons, answer.response)
+        return KometList(answer.seasons, answer.response, answer.extra)
 
     async def list_products(
         self,
@@ -118,7 +118,7 @@ class PriceListsMethods(Resource):
             category_id=category_id,
         )
         answer = await self._send(_LIST_PRODUCTS, request, options, SeasonProductListResponse)
-        return KometList(answer.products, answer.response)
+        return KometList(answer.products, answer.response, answer.extra)
 
     async def update_product(
         self,

@@ -222,7 +222,7 @@ class ProductsMethods(Resource):
             legacy_code=legacy_code,
         )
         answer = await self._send(_LIST, request, options, ProductListResponse)
-        return KometList(answer.products, answer.response)
+        return KometList(answer.products, answer.response, answer.extra)
 
     async def update(
         self,
@@ -287,7 +287,7 @@ class ProductsMethods(Resource):
             category_name=category_name,
         )
         answer = await self._send(_LIST_COLORS, request, options, ProductColorsResponse)
-        return KometList(answer.colors, answer.response)
+        return KometList(answer.colors, answer.response, answer.extra)
 
     async def list_grades(
         self,
@@ -310,4 +310,4 @@ class ProductsMethods(Resource):
             category_name=category_name,
         )
         answer = await self._send(_LIST_GRADES, request, options, ProductGradesResponse)
-        return KometList(answer.grades, answer.response)
+        return KometList(answer.grades, answer.response, answer.extra)

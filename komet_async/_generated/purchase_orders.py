@@ -265,7 +265,7 @@ class PurchaseOrdersMethods(Resource):
             purchase_order_item_ids=as_list(purchase_order_item_ids),
         )
         answer = await self._send(_LIST, request, options, PurchaseOrderListResponse)
-        return KometList(answer.purchase_orders, answer.response)
+        return KometList(answer.purchase_orders, answer.response, answer.extra)
 
     async def create_mixed(
         self,

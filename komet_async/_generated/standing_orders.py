@@ -73,7 +73,7 @@ class StandingOrdersMethods(Resource):
             status=status,
         )
         answer = await self._send(_LIST, request, options, StandingOrderListResponse)
-        return KometList(answer.standing_orders, answer.response)
+        return KometList(answer.standing_orders, answer.response, answer.extra)
 
     async def create(
         self,

@@ -141,7 +141,7 @@ class VendorsMethods(Resource):
         answer = await self._send(
             _LIST_AVAILABILITY_ITEMS, request, options, VendorAvailabilityItemsListResponse
         )
-        return KometList(answer.inventory_items, answer.response)
+        return KometList(answer.inventory_items, answer.response, answer.extra)
 
     async def receive_invoice_mail(
         self,
@@ -223,7 +223,7 @@ class VendorsMethods(Resource):
             include_inactive=include_inactive,
         )
         answer = await self._send(_LIST, request, options, VendorListResponse)
-        return KometList(answer.vendors, answer.response)
+        return KometList(answer.vendors, answer.response, answer.extra)
 
     async def update(
         self,

@@ -65,7 +65,7 @@ class WebOrdersMethods(Resource):
             status_id=status_id,
         )
         answer = await self._send(_LIST_DETAILS, request, options, WebOrderDetailsListResponse)
-        return KometList(answer.web_orders, answer.response)
+        return KometList(answer.web_orders, answer.response, answer.extra)
 
     async def checkout(
         self,

@@ -82,11 +82,19 @@ class KometList(list[T], Generic[T]):
     """A ``list`` of results that also carries the server's answer as ``.response``.
 
     ``response=None`` (no answer: built by hand) stores :data:`NO_RESPONSE`, so
-    ``.response`` is always a :class:`ResponseInfo`."""
+    ``.response`` is always a :class:`ResponseInfo`. ``.extra`` holds the answer's top-level
+    fields the docs do not show, beside the list (``{"total": 2}``): nothing is dropped."""
 
-    __slots__ = ("response",)
+    __slots__ = ("extra", "response")
     response: ResponseInfo
+    extra: dict[str, Any]
 
-    def __init__(self, items: Iterable[T] = (), response: ResponseInfo | None = None) -> None:
+    def __init__(
+        self,
+        items: Iterable[T] = (),
+        response: ResponseInfo | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(items)
         self.response = NO_RESPONSE if response is None else response
+        self.extra = {} if extra is None else extra

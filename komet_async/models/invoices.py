@@ -27,7 +27,6 @@ from .._dates import add_months, window_end
 from .._wire import wire
 from ..errors import RequestValidationError
 from ._base import Envelope, KometModel, KometRequest
-from ._money import GroupedMoney
 
 # --- date windows (general.md, "Pagination and date windows") --------------------------
 # Counted in calendar days, both ends included: a 4-day window is D..D+3 (the docs do not
@@ -538,7 +537,7 @@ class InvoiceLine(KometModel):
     brand_id: int | None = None
     brand_name: str | None = None
     unit_price: Decimal | None = None
-    amount: GroupedMoney | None = None
+    amount: Decimal | None = None
     boxes: list[InvoiceBox] = field(factory=list)
     breakdowns: list[InvoiceBreakdown] = field(factory=list)
 

@@ -58,9 +58,14 @@ async def test_money_is_exact_over_a_real_socket(money: Decimal) -> None:
         await server.stop()
 
 
-def test_non_finite_money_is_a_decode_error() -> None:
-    with pytest.raises(komet.KometDecodeError):
-        CATALOG["boxtype.list"].decode({"status": "1", "boxtypes": [{"id": 1, "fbe": "NaN"}]})
+def test_non_finite_money_is_never_a_number() -> None:
+    payload = {"status": "1", "boxtypes": [{"id": 1, "fbe": "NaN"}]}
+    with pytest.warns(komet.KometDataWarning, match=r"boxtypes\[0\]\.fbe"):
+        answer = CATALOG["boxtype.list"].decode(payload)
+    assert answer.box_types[0].fbe is None
+    assert answer.box_types[0].extra == {"fbe": "NaN"}
+    with pytest.raises(komet.KometDecodeError, match=r"boxtypes\[0\]\.fbe"):
+        CATALOG["boxtype.list"].decode(payload, strict=True)
 
 
 @pytest.mark.parametrize("flag", [1, "1", True, "true", "True"])

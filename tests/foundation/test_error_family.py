@@ -40,6 +40,7 @@ SAMPLES: dict[str, Any] = {
     "announced": True,
     "name": "prodcut.list",
     "close": ("product.list",),
+    "path": "invoices[3].details",
 }
 
 

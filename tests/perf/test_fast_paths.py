@@ -118,8 +118,10 @@ async def test_a_bad_item_in_a_large_answer_is_a_decode_error(
     page = _page(_decode.LARGE_ANSWER_ITEMS + 1)
     del page["invoices"][-1]["id"]
     server.reply_json(page)
-    with pytest.raises(KometDecodeError, match="missing required field 'id' of Invoice"):
+    last = _decode.LARGE_ANSWER_ITEMS
+    with pytest.raises(KometDecodeError, match="missing required field of Invoice") as info:
         await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
+    assert info.value.path == f"invoices[{last}].id"
     await asyncio.sleep(0)
     assert gc.isenabled()
 
