@@ -134,13 +134,14 @@ class Pacer:
     """Evenly spaced sends, ``interval`` seconds apart, in call order (one process).
 
     Callers queue on a FIFO lock; each one's slot is ``interval`` after the previous slot
-    (a GCRA schedule, so a late wake-up does not slow the average rate) but never earlier
-    than the call itself (an idle spell does not bank a burst). On top of the schedule, any
-    ``ceil(rate) + 1`` consecutive sends span more than one second of real time: however
-    late the event loop wakes its callers, no 1-second window holds more than ``rate``
-    (rounded up) admissions, which leaves the "+1" of the promise for the jitter between
-    admission and arrival. The cap costs next to nothing: it shifts the schedule by the
-    wake-up lateness once per ``rate`` requests, not once per request.
+    (a GCRA schedule, so a late wake-up or a late hand-over of the queue does not slow the
+    average rate) but never earlier than the call itself (an idle spell does not bank a
+    burst). On top of the schedule, any ``ceil(rate) + 1`` consecutive sends span more than
+    one second of real time: however late the event loop wakes its callers, no 1-second
+    window holds more than ``rate`` (rounded up) admissions, which leaves the "+1" of the
+    promise for the jitter between admission and arrival. The cap costs next to nothing: it
+    shifts the schedule by the wake-up lateness once per ``rate`` requests, not once per
+    request.
     """
 
     def __init__(self, interval: float) -> None:
@@ -155,9 +156,12 @@ class Pacer:
         if interval is not None and interval != self.interval:
             self.interval = interval
             self._sent = collections.deque(self._sent, maxlen=_window_cap(interval))
+        loop = asyncio.get_running_loop()
+        # The time of the call, not of taking the lock: a queued caller handed the lock late
+        # (a busy loop) keeps its place in the schedule instead of pushing every later one.
+        called = loop.time()
         async with self._lock:
-            loop = asyncio.get_running_loop()
-            slot = max(self._next, loop.time())
+            slot = max(self._next, called)
             sent = self._sent
             if len(sent) == sent.maxlen:
                 slot = max(slot, sent[0] + 1.0 + 1e-4)
