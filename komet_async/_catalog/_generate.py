@@ -256,8 +256,11 @@ def method_source(method: ApiMethod[Any, Any], constant: str, imports: _Imports)
     arguments = f"{constant}, {request}, options, {response}"
     start = f"{INDENT * 2}return await" if method.returns is None else f"{INDENT * 2}answer = await"
     call = f"{start} self._send({arguments})"
-    if len(call) > 100:  # wrapped as ruff format would
-        call = f"{start} self._send(\n{INDENT * 3}{arguments}\n{INDENT * 2})"
+    if len(call) > 100:  # wrapped as ruff format would: on one line, else one per line
+        inner = f"{INDENT * 3}{arguments}"
+        if len(inner) > 100:
+            inner = ",\n".join(f"{INDENT * 3}{part}" for part in arguments.split(", ")) + ","
+        call = f"{start} self._send(\n{inner}\n{INDENT * 2})"
     lines += call.split("\n")
     if method.returns is not None:
         lines.append(

@@ -118,7 +118,18 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.PrebookVendorAvailabilityItemAddRequest,
         m.PrebookVendorAvailabilityItemAddResponse,
         summary="Add Vendor-Availability items to a prebook.",
-        hand_written=True,
+        one_or_many=("inventory_ids",),
+        doc="""Add Vendor-Availability items (ids from ``vendors.list_availability_items``) to
+        a prebook: ``quantity`` boxes at unit ``price`` (Komet
+        ``prebook.vendor.availability.item.add``; Company token). ``inventory_ids`` is one
+        id or several (sent comma-separated). The box-type, stems, unit-type and bunch
+        fields are not needed for K2K. Answers the new ``prebook_item_id``.
+
+        >>> added = await session.prebooks.add_vendor_availability_item(
+        ...     prebook_id=454371, inventory_ids=[428545, 428544], quantity=1, price=Decimal(1))
+        >>> added.prebook_item_id
+        930125
+        """,
     ),
     query_read(
         "prebook.list",

@@ -63,7 +63,28 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.WebOrderItemAddResponse,
         token_types=_CART_TOKENS,
         summary="Add inventory lines to a web order (a pending one, or a new one).",
-        hand_written=True,
+        positional=("customer_id",),
+        one_or_many=("inventory_ids",),
+        doc="""Add ``quantity`` boxes of inventory to a web order of ``customer_id`` at
+        ``price`` (Komet ``web-order-item.add``; Customer or User token; needs
+        ``KometSession(account_id=...)``; never replayed; a transaction fee may apply).
+
+        Komet consolidates into ``web_order_id`` when given; otherwise into a pending web
+        order with identical information, creating one when none exists.
+        ``inventory_ids`` is one id or several (sent comma-separated); not needed when
+        ``product_code`` is sent. ``inventory_origin`` is an
+        :class:`~komet_async.InventoryOrigin`.
+
+        🔒 ``fed_ex_info_same_as_customer``, ``product_code``, ``company_product_id`` and
+        ``box_type_code`` need a token with **Transactional API Access** enabled.
+        ``price``, ``quantity``, ``carrier_id``, ``date`` and the fields after them come
+        from the older copy of the page (the newest is cut after ``box_type_code``, GAP).
+        GAP: the answer is undocumented; it is kept whole in ``.extra``.
+
+        >>> await session.web_orders.add_item(7122, web_order_id=30200, inventory_ids=[428720],
+        ...     inventory_origin=InventoryOrigin.OPEN_MARKET, price=Decimal("0.45"),
+        ...     quantity=2, carrier_id=1360, date=dt.date(2026, 2, 10))
+        """,
     ),
     ApiMethod(
         # The page's URL line says /api/web-order-details.list; its curl sample calls

@@ -27,8 +27,10 @@ from ..models.prebooks import (
     PrebookListRequest,
     PrebookListResponse,
     PrebookUpdateRequest,
+    PrebookVendorAvailabilityItemAddRequest,
+    PrebookVendorAvailabilityItemAddResponse,
 )
-from ..resources._base import Resource, as_list
+from ..resources._base import Resource, as_list, one_or_many
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -42,6 +44,7 @@ _ADD_FUTURE_ITEM = CATALOG["prebook.future.item.add"]
 _DELETE_ITEM = CATALOG["prebook.item.delete"]
 _LIST = CATALOG["prebook.list"]
 _UPDATE = CATALOG["prebook.update"]
+_ADD_VENDOR_AVAILABILITY_ITEM = CATALOG["prebook.vendor.availability.item.add"]
 
 
 class PrebooksMethods(Resource):
@@ -310,3 +313,50 @@ class PrebooksMethods(Resource):
             comments=comments,
         )
         return await self._send(_UPDATE, request, options, Envelope)
+
+    async def add_vendor_availability_item(
+        self,
+        *,
+        prebook_id: int,
+        inventory_ids: int | Iterable[int],
+        quantity: int,
+        price: Decimal,
+        mark_code: str | None = None,
+        box_type_id: int | None = None,
+        box_type_code: str | None = None,
+        stems_bunch: int | None = None,
+        unit_type: str | None = None,
+        bunches: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> PrebookVendorAvailabilityItemAddResponse:
+        """Add Vendor-Availability items (ids from ``vendors.list_availability_items``) to
+        a prebook: ``quantity`` boxes at unit ``price`` (Komet
+        ``prebook.vendor.availability.item.add``; Company token). ``inventory_ids`` is one
+        id or several (sent comma-separated). The box-type, stems, unit-type and bunch
+        fields are not needed for K2K. Answers the new ``prebook_item_id``.
+
+        >>> added = await session.prebooks.add_vendor_availability_item(
+        ...     prebook_id=454371, inventory_ids=[428545, 428544], quantity=1, price=Decimal(1))
+        >>> added.prebook_item_id
+        930125
+        """
+        if options and not CALL_OPTIONS.issuperset(options):
+            raise unknown_option(_ADD_VENDOR_AVAILABILITY_ITEM, options)
+        request = PrebookVendorAvailabilityItemAddRequest(
+            prebook_id=prebook_id,
+            inventory_ids=one_or_many(inventory_ids),
+            quantity=quantity,
+            price=price,
+            mark_code=mark_code,
+            box_type_id=box_type_id,
+            box_type_code=box_type_code,
+            stems_bunch=stems_bunch,
+            unit_type=unit_type,
+            bunches=bunches,
+        )
+        return await self._send(
+            _ADD_VENDOR_AVAILABILITY_ITEM,
+            request,
+            options,
+            PrebookVendorAvailabilityItemAddResponse,
+        )

@@ -250,14 +250,15 @@ class PrebookFutureItemAddRequest(KometRequest):
 class PrebookVendorAvailabilityItemAddRequest(KometRequest):
     """``prebook.vendor.availability.item.add``.
 
-    ``inventory_ids`` is the documented comma-separated text of Vendor-Availability item ids
-    (the docs type it integer, the sample sends ``"428545, 428544"``); the resource builds
-    it from a list of ints. Box-type, stems, unit-type and bunch fields are not needed for
-    K2K.
+    ``inventory_ids``: Vendor-Availability item ids, sent as the documented comma-separated
+    text (the docs type it integer, the sample sends ``"428545, 428544"``). Box-type, stems,
+    unit-type and bunch fields are not needed for K2K.
     """
 
     prebook_id: int = field(metadata=_ID)
-    inventory_ids: str = field(metadata=wire(min_len=1))
+    inventory_ids: list[int] = field(
+        metadata=wire(joined=",", min_len=1, digits=(20, 0), min_value=0)
+    )
     quantity: int = field(metadata=wire(digits=(10, 0), min_value=1))
     price: Decimal = field(metadata=_PRICE)
     mark_code: str | None = field(default=None, metadata=wire(max_len=20))
@@ -268,14 +269,6 @@ class PrebookVendorAvailabilityItemAddRequest(KometRequest):
         default=None, metadata=wire(max_len=10, choices=UNIT_TYPES, case_insensitive=True)
     )
     bunches: int | None = field(default=None, metadata=wire(digits=(10, 0), min_value=0))
-
-    def check(self) -> None:
-        for part in self.inventory_ids.split(","):
-            text = part.strip()
-            if not text.isdigit() or not text.isascii() or len(text) > 20:
-                raise RequestValidationError(
-                    "inventory_ids", "must be comma-separated ids of at most 20 digits"
-                )
 
 
 @define(kw_only=True)

@@ -86,8 +86,9 @@ class WebOrderItemAddRequest(KometRequest):
     from the older learn copy, which marks the first four required (whether they still are
     is unknown; they are required here as that copy says).
 
-    * ``inventory_ids``: the inventory item id(s), as text -- not needed when
-      ``product_code`` is sent (one of the two is required).
+    * ``inventory_ids``: the inventory item id(s), sent as the documented text (several
+      joined with commas, the form of the sibling ``prebook.vendor.availability.item.add``
+      sample) -- not needed when ``product_code`` is sent (one of the two is required).
     * ``inventory_origin``: an :class:`~komet_async.InventoryOrigin` (newest page: 1 On
       Hand, 2 Future Sales; learn copy: 1 Open Market, 2 Future Sales, 3 VA, 4 K2K).
     * 🔒 ``fed_ex_info_same_as_customer``, ``product_code``, ``company_product_id``,
@@ -98,7 +99,9 @@ class WebOrderItemAddRequest(KometRequest):
 
     customer_id: int = field(metadata=_ID)
     reserved_inventory: bool | None = field(default=None, metadata=wire(bool_style="truefalse"))
-    inventory_ids: str | None = field(default=None, metadata=wire(min_len=1))
+    inventory_ids: list[int] | None = field(
+        default=None, metadata=wire(joined=",", min_len=1, min_value=0)
+    )
     inventory_origin: int = field(converter=_code, metadata=wire(min_value=1, max_value=4))
     fed_ex_info_same_as_customer: bool | None = field(
         default=None, metadata=wire(name="fedExInfoSameAsCustomer", bool_style="truefalse")

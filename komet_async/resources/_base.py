@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable, Coroutine, Iterable, Mapping, Sequence
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast, overload
 
 import attrs
 
@@ -221,6 +221,10 @@ def as_list(values: Iterable[X] | None) -> list[X] | None:
     return None if values is None else list(values)
 
 
+@overload
+def one_or_many(values: None) -> None: ...
+@overload
+def one_or_many(values: X | Iterable[X]) -> list[X]: ...
 def one_or_many(values: X | Iterable[X] | None) -> list[X] | None:
     """An argument taking one value or an iterable of them, as the list its model keeps; a
     text is one value (iterating it would send its letters)."""

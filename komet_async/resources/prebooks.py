@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
 
-from .._generated.declared import PREBOOKS_ADD_VENDOR_AVAILABILITY_ITEM, PREBOOKS_CREATE_MANY
+from .._generated.declared import PREBOOKS_CREATE_MANY
 from .._generated.prebooks import PrebooksMethods
 from ..models._base import KometList
 from ..models.prebooks import (
     MultiplePrebooksCreateRequest,
     MultiplePrebooksCreateResponse,
-    PrebookVendorAvailabilityItemAddRequest,
-    PrebookVendorAvailabilityItemAddResponse,
 )
 
 if TYPE_CHECKING:
@@ -53,50 +49,4 @@ class PrebooksResource(PrebooksMethods):
             options,
             MultiplePrebooksCreateResponse,
             lambda answer: [answer],
-        )
-
-    async def add_vendor_availability_item(
-        self,
-        *,
-        prebook_id: int,
-        inventory_ids: int | Sequence[int],
-        quantity: int,
-        price: Decimal,
-        mark_code: str | None = None,
-        box_type_id: int | None = None,
-        box_type_code: str | None = None,
-        stems_bunch: int | None = None,
-        unit_type: str | None = None,
-        bunches: int | None = None,
-        **options: Unpack[CallOptions],
-    ) -> PrebookVendorAvailabilityItemAddResponse:
-        """Add Vendor-Availability items (ids from ``vendor.availability.items.list``) to a
-        prebook: ``quantity`` boxes at unit ``price`` (Komet
-        ``prebook.vendor.availability.item.add``; Company token). The box-type, stems,
-        unit-type and bunch fields are not needed for K2K. Answers the new
-        ``prebook_item_id``.
-
-        >>> added = await session.prebooks.add_vendor_availability_item(
-        ...     prebook_id=454371, inventory_ids=[428545, 428544], quantity=1, price=Decimal(1))
-        >>> added.prebook_item_id
-        930125
-        """
-        ids = [inventory_ids] if isinstance(inventory_ids, int) else list(inventory_ids)
-        request = PrebookVendorAvailabilityItemAddRequest(
-            prebook_id=prebook_id,
-            inventory_ids=",".join(str(i) for i in ids),
-            quantity=quantity,
-            price=price,
-            mark_code=mark_code,
-            box_type_id=box_type_id,
-            box_type_code=box_type_code,
-            stems_bunch=stems_bunch,
-            unit_type=unit_type,
-            bunches=bunches,
-        )
-        return await self._send(
-            PREBOOKS_ADD_VENDOR_AVAILABILITY_ITEM,
-            request,
-            options,
-            PrebookVendorAvailabilityItemAddResponse,
         )

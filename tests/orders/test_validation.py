@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import komet_async as komet
+from komet_async._convert import converter
 from komet_async._dates import add_months
 from komet_async._validate import validate
 from komet_async.models.boxes import BoxMoveAwbRequest
@@ -137,22 +139,26 @@ def test_va_details_ids_fit_200_characters_joined(ids: list[int]) -> None:
 
 @given(st.lists(st.integers(0, 10**20 - 1), min_size=1, max_size=5))
 def test_vendor_availability_ids(ids: list[int]) -> None:
-    validate(
-        PrebookVendorAvailabilityItemAddRequest(
-            prebook_id=1,
-            inventory_ids=",".join(map(str, ids)),
-            quantity=1,
-            price=Decimal(1),
-        )
-    )
-
-
-@given(st.text(min_size=1, max_size=8).filter(lambda t: not t.replace(",", "").strip().isdigit()))
-def test_vendor_availability_ids_refuse_non_ids(text: str) -> None:
     request = PrebookVendorAvailabilityItemAddRequest(
-        prebook_id=1, inventory_ids=text, quantity=1, price=Decimal(1)
+        prebook_id=1, inventory_ids=ids, quantity=1, price=Decimal(1)
     )
-    assert refused(request) == "inventory_ids"
+    validate(request)
+    assert converter.unstructure(request)["inventoryIds"] == ",".join(map(str, ids))
+
+
+@given(
+    st.one_of(
+        st.just([]),
+        st.lists(st.integers(max_value=-1), min_size=1, max_size=3),
+        st.lists(st.integers(min_value=10**20), min_size=1, max_size=3),
+        st.lists(st.text(max_size=3), min_size=1, max_size=3),
+    )
+)
+def test_vendor_availability_ids_refuse_non_ids(ids: list[Any]) -> None:
+    request = PrebookVendorAvailabilityItemAddRequest(
+        prebook_id=1, inventory_ids=ids, quantity=1, price=Decimal(1)
+    )
+    assert refused(request) == ("inventory_ids" if not ids else "inventory_ids[0]")
 
 
 @given(st.integers(-5, 5), st.sampled_from(["Stem", "bunch", "BUNCH", "Box", "stems"]))

@@ -41,7 +41,7 @@ def item(**changes: Any) -> dict[str, Any]:
         ({"inventory_ids": [1, "2"]}, "inventory_ids[1]", "must be an int"),
         ({"inventory_ids": [-1]}, "inventory_ids[0]", "at least 0"),
         ({"inventory_ids": []}, "inventory_ids", "at least 1"),
-        ({"inventory_ids": True}, "inventory_ids", "must be an int"),
+        ({"inventory_ids": True}, "inventory_ids[0]", "must be an int"),
         ({"price": Decimal("0.455")}, "price", "2 decimal places"),
         ({"price": 0.45}, "price", "not float"),
         ({"price": Decimal("123456789")}, "price", "digits before the point"),
