@@ -103,7 +103,7 @@ def test_samples_decode_to_their_documented_values() -> None:
         (15709, "Adhesive", None, False),  # an unmapped category: no network id
         (11454, "Agapanthus", 7322, False),
     ]  # fmt: skip
-    assert categories.status is None  # the sample shows no envelope
+    assert categories.status is None  # the envelope, if any, is past the cut
     charges = CATALOG["additional.charge.list"].decode(
         _repaired("additional.charge.list")["payload"]
     )
