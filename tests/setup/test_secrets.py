@@ -64,9 +64,7 @@ async def test_company_token_never_shows_whatever_the_call_does(
                 await k.vendors.receive_invoice_mail(**_mail(number, file=b""))  # type: ignore[arg-type]
             errors.append(invalid.value)
             session_texts = [repr(k), str(k), str(vars(k))]
-        received_texts = [repr(list(fake.requests))] + [
-            repr(r.params) for r in fake.requests
-        ]
+        received_texts = [repr(list(fake.requests))] + [repr(r.params) for r in fake.requests]
     # Every kind of failure was met: the check is real.
     kinds = {type(e) for e in errors}
     assert kinds >= {
