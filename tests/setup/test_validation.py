@@ -4,6 +4,7 @@ nothing is sent (the fake receives no request)."""
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
@@ -133,4 +134,28 @@ async def test_a_misspelled_argument_is_a_type_error_naming_the_right_one(
             automaticAdditionalChargeId=7,  # type: ignore[call-arg]
             **RULE,
         )
+    assert list(fake.requests) == []
+
+
+async def test_the_bare_two_verb_path_is_refused_naming_both_methods(
+    fake: FakeKomet, k: komet.KometSession
+) -> None:
+    with pytest.raises(komet.UnknownMethodError) as caught:
+        await k.call("automatic-additional-charge")
+    error = caught.value
+    assert error.ambiguous and isinstance(error, KeyError)
+    assert set(error.close) == {
+        "automatic-additional-charge [POST]",
+        "automatic-additional-charge [PUT]",
+    }
+    assert str(error).startswith("'automatic-additional-charge' is one path with 2 verbs")
+    again = pickle.loads(pickle.dumps(error))
+    assert (str(again), again.ambiguous) == (str(error), True)
+    # A verb the path does not have is unknown (not ambiguous), the two it has suggested.
+    with pytest.raises(komet.UnknownMethodError) as unknown:
+        await k.call("automatic-additional-charge [PATCH]")
+    assert not unknown.value.ambiguous and "unknown Komet method" in str(unknown.value)
+    assert len(unknown.value.close) == 2
+    # Named with its verb, the method is found.
+    assert komet.CATALOG["automatic-additional-charge [PUT]"].http_method == "PUT"
     assert list(fake.requests) == []
