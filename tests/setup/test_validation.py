@@ -159,3 +159,14 @@ async def test_the_bare_two_verb_path_is_refused_naming_both_methods(
     # Named with its verb, the method is found.
     assert komet.CATALOG["automatic-additional-charge [PUT]"].http_method == "PUT"
     assert list(fake.requests) == []
+
+
+async def test_a_file_whose_request_exceeds_the_byte_limit_is_refused_before_sending(
+    fake: FakeKomet, k: komet.KometSession
+) -> None:
+    """Bytes travel as comma-separated numbers (about 3.7 characters each here), so a
+    20 KB file already makes a request over the documented 64,000 bytes."""
+    with pytest.raises(komet.RequestTooLargeError) as caught:
+        await k.vendors.receive_invoice_mail(**_mail(file=bytes(range(256)) * 80))
+    assert caught.value.limit == 64_000 and caught.value.size > 64_000
+    assert list(fake.requests) == []
