@@ -8,6 +8,7 @@ metadata (Komet method, HTTP status, field names), never from URLs or request bo
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -298,13 +299,32 @@ class WrongEventLoopError(KometError, RuntimeError):
 
 class UnknownMethodError(KometError, KeyError):
     """No catalogued Komet method has this name (``session.call``, ``komet call``);
-    ``close`` lists the names most likely meant."""
+    ``close`` lists the names most likely meant.
+
+    A bare path that has a method per verb (``"automatic-additional-charge"``: POST and
+    PUT) is ``ambiguous``: the path is known, but not which verb is meant, and the message
+    says so, naming every choice (``close``)."""
 
     def __init__(self, name: str, close: tuple[str, ...] = ()) -> None:
-        hint = f"; did you mean {spelled(close)}?" if close else ""
-        super().__init__(f"unknown Komet method {name!r}{hint}")
         self.name = name
         self.close = close
+        if self.ambiguous:
+            message = (
+                f"{name.strip()!r} is one path with {len(close)} verbs, each a method of its "
+                f"own: name one of {spelled(close)}"
+            )
+        else:
+            hint = f"; did you mean {spelled(close)}?" if close else ""
+            message = f"unknown Komet method {name!r}{hint}"
+        super().__init__(message)
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when ``name`` is a path whose methods differ by verb (``close`` lists them)."""
+        path = self.name.strip()
+        return len(self.close) > 1 and all(
+            re.fullmatch(rf"{re.escape(path)} \[[A-Z]+\]", n) for n in self.close
+        )
 
     def __str__(self) -> str:  # KeyError's own str() would quote the whole text
         return str(self.args[0])

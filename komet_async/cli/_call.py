@@ -18,6 +18,8 @@ def find_method(name: str) -> ApiMethod[Any, Any]:
     try:
         return find_catalogued(name)
     except UnknownMethodError as exc:
+        if exc.ambiguous:  # a path with a method per verb: say it is known, and the choices
+            fail(str(exc))
         hint = f"; did you mean {spelled(exc.close)}?" if exc.close else "; see 'komet methods'"
         fail(f"unknown method {name!r}{hint}")
 
