@@ -269,9 +269,10 @@ async def test_ecommerce_get_and_available_dates(fake: FakeKomet, k: komet.Komet
 
 async def test_ecommerce_needs_the_account_header(fake: FakeKomet) -> None:
     async with komet.KometSession(fake.token, base_url=fake.url, daily_quota=None) as bare:
-        with pytest.raises(komet.KometAPIError) as info:
+        with pytest.raises(komet.RequestValidationError) as info:
             await bare.inventory.list_ecommerce(int(next(iter(fake.state.customers))))
-    assert "X-ACCOUNT" in info.value.message
+    assert info.value.field == "account_id" and "X-ACCOUNT" in str(info.value)
+    assert fake.requests == []  # refused before sending
 
 
 async def test_a_customer_token_sees_its_own_store(fake: FakeKomet) -> None:
