@@ -165,6 +165,9 @@ def create_prebook(ctx: HandlerContext) -> Reply:
             "customerPO": ctx.text("customerPO"),
             "comments": ctx.text("comments") or "",
             "shipViaId": as_int(ctx.params.get("shipViaId")),
+            # prebook.create takes no status: a new prebook is Approved (an ASSUMPTION,
+            # the docs do not say; Approved is what integrations import).
+            "status": "Approved",
             "items": [],
         }
         if ship_to is not None:
@@ -367,6 +370,14 @@ def _matches(ctx: HandlerContext, prebook: Record, location_key: str) -> bool:
     return location is None or exact(location, "1")
 
 
+def _has_status(ctx: HandlerContext, prebook: Record, param: str) -> bool:
+    """The prebook has the status ``param`` asks for (if it asks): ``prebookStatus`` on
+    ``prebook.list`` (its page), ``status`` on ``prebook.details.list`` (third-party.md:
+    ``status=Approved``, a real integration's main import)."""
+    wanted = ctx.text(param)
+    return wanted is None or exact(wanted, prebook.get("status"))
+
+
 @handler("prebook.list")
 def list_prebooks(ctx: HandlerContext) -> Reply:
     first, last = ctx.date("dateFrom"), ctx.date("dateTo")
@@ -384,7 +395,7 @@ def list_prebooks(ctx: HandlerContext) -> Reply:
         }
         for _, day_list in ctx.state.prebooks.get_range(first, last)
         for p in day_list
-        if _matches(ctx, p, "CompanyLocationId")
+        if _matches(ctx, p, "CompanyLocationId") and _has_status(ctx, p, "prebookStatus")
     ]
     return ctx.ok(prebooks=found) if found else ctx.not_found()
 
@@ -432,6 +443,8 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
     for _, day_list in days:
         for prebook in day_list:
             if not _matches(ctx, prebook, "locationId"):
+                continue
+            if not _has_status(ctx, prebook, "status"):
                 continue
             lines = prebook["items"]
             if vendor_id is not None:
