@@ -11,13 +11,16 @@ import typing
 from decimal import Decimal
 from typing import Any
 
+import aiohttp
 import attrs
 import pytest
 
 import komet_async as komet
 from komet_async._convert import _optional_inner
 from komet_async._wire import rule_of, wire_name
+from komet_async.testing import FakeKomet
 from tests._docs import DOCS_DIR
+from tests._today import TODAY
 from tests.foundation.test_no_float import floats_in
 
 THIRD_PARTY = (DOCS_DIR / "third-party.md").read_text(encoding="utf-8")
@@ -208,3 +211,58 @@ def test_money_of_the_shaped_payload_is_exact(method: str) -> None:
         if (_optional_inner(a.type) or a.type) is Decimal and getattr(row, a.name) is not None
     ]
     assert money and set(money) <= {Decimal("1234.50"), Decimal("12.5")}
+
+
+# --- the fake answers these shapes ---------------------------------------------------------
+
+FAKE_CALLS = {
+    "invoice.details.list": ("orderDate", "invoices"),
+    "prebook.details.list": ("date", "prebooks"),
+    "purchase.order.list": ("date", "purchaseOrders"),
+}
+ONLY_AFTER_WRITES = {
+    # Rows the fake has only once a write made them (seeded lines have none).
+    "prebook.details.list": {"breakdowns"},  # prebook.create with breakdowns
+    "purchase.order.list": {"boxes", "breakdowns"},  # a confirmed line; create's breakdowns
+}
+SPELLINGS = {"shipVia": {"shipVia", "shipvia"}}  # the docs write shipvia; RB reads shipVia
+
+
+def _keys_by_table(rows: list[Any], table: str, seen: dict[str, set[str]]) -> None:
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                _keys_by_table(value, key, seen)
+            seen.setdefault(table, set()).add(key)
+
+
+@pytest.mark.parametrize("method", METHODS)
+async def test_the_fake_answers_every_field_listed(method: str) -> None:
+    param, top = FAKE_CALLS[method]
+    seen: dict[str, set[str]] = {}
+    texts: list[str] = []
+    async with FakeKomet(seed=5) as fake, aiohttp.ClientSession() as http:
+        for offset in range(30):
+            query = {"authenticationToken": fake.token, param: str(TODAY + dt.timedelta(offset))}
+            async with http.get(f"{fake.url}{method}", params=query) as reply:
+                payload = await reply.json()
+            _keys_by_table(payload.get(top, []), top, seen)
+            texts += _money_texts(payload.get(top, []))
+    for table, names in tables_read(method).items():
+        if table in ONLY_AFTER_WRITES.get(method, ()):
+            continue
+        missing = [n for n in names if not SPELLINGS.get(n, {n}) & seen.get(table, set())]
+        assert missing == [], f"{method} {table}[]: the fake never answers {missing}"
+    if method != "prebook.details.list":  # some money comes as grouped text
+        assert any("," in t for t in texts), texts[:5]
+
+
+def _money_texts(rows: list[Any]) -> list[str]:
+    found: list[str] = []
+    for row in rows:
+        for key, value in row.items():
+            if isinstance(value, list):
+                found += _money_texts([v for v in value if isinstance(v, dict)])
+            elif key in ("amount", "totalCost") and isinstance(value, str):
+                found.append(value)
+    return found

@@ -370,6 +370,13 @@ def _matches(ctx: HandlerContext, prebook: Record, location_key: str) -> bool:
     return location is None or exact(location, "1")
 
 
+def _default_ship_address(state: FakeState, order: Record) -> Record:
+    """The customer's first ship-to as an order's ship columns (an order made for a
+    ship-to carries its own, which override these)."""
+    ship_tos = accounts_of(state).ship_tos_of(order["customerId"])
+    return ship_address(ship_tos[0]) if ship_tos else {}
+
+
 def _has_status(ctx: HandlerContext, prebook: Record, param: str) -> bool:
     """The prebook has the status ``param`` asks for (if it asks): ``prebookStatus`` on
     ``prebook.list`` (its page), ``status`` on ``prebook.details.list`` (third-party.md:
@@ -400,7 +407,7 @@ def list_prebooks(ctx: HandlerContext) -> Reply:
     return ctx.ok(prebooks=found) if found else ctx.not_found()
 
 
-def _detail_line(line: Record, *, hide_prices: bool) -> Record:
+def _detail_line(line: Record, *, hide_prices: bool, vendor_names: Mapping[str, str]) -> Record:
     boxes = int(line.get("boxes") or 0)
     units = int(line.get("bunches") or 0) * (
         int(line.get("stemsBunch") or 0) if line.get("unitType") == "Stem" else 1
@@ -409,6 +416,9 @@ def _detail_line(line: Record, *, hide_prices: bool) -> Record:
     shaped: Record = {
         "prebookItemId": line["prebookItemId"],
         "vendorId": vendor,
+        "vendorName": vendor_names.get(str(vendor)),
+        "brandId": line.get("brandId"),
+        "brandName": line.get("brandName"),
         "productId": line.get("productId"),
         "productDescription": line.get("productDescription"),
         "totalBoxes": boxes,
@@ -439,6 +449,7 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
         days = list(ctx.state.prebooks.get_range(first, last or first))
     vendor_id = vendor_of_token(ctx)
     yesterday = ctx.today() - dt.timedelta(days=1)
+    vendor_names = {str(v["id"]): v["name"] for v in ctx.state.vendors.values()}
     found = []
     for _, day_list in days:
         for prebook in day_list:
@@ -457,12 +468,21 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
                 ]
                 if not lines:
                     continue
+            details = [
+                _detail_line(line, hide_prices=vendor_id is not None, vendor_names=vendor_names)
+                for line in lines
+            ]
+            prices = [line["totalPrice"] for line in details if "totalPrice" in line]
             found.append(
                 {
                     "id": prebook["id"],
                     "number": prebook["number"],
                     "locationId": 1,
                     "locationCode": "MIA",
+                    # third-party.md's prebooks[] columns: the total, and (without a ship-to
+                    # of its own) the customer's first ship-to as the address.
+                    **({"totalPrice": round(sum(prices), 2)} if prices else {}),
+                    **_default_ship_address(ctx.state, prebook),
                     "locationName": "Miami Warehouse",
                     "customerName": prebook["customerName"],
                     "customerId": prebook["customerId"],
@@ -476,9 +496,7 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
                     "comments": prebook.get("comments", ""),
                     # A prebook made for a ship-to: its address (third-party.md's columns).
                     **{k: prebook[k] for k in SHIP_ADDRESS_KEYS if k in prebook},
-                    "details": [
-                        _detail_line(line, hide_prices=vendor_id is not None) for line in lines
-                    ],
+                    "details": details,
                 }
             )
     return ctx.ok(prebooks=found) if found else ctx.not_found()
