@@ -75,8 +75,29 @@ def _new_line(ctx: HandlerContext, item: Mapping[str, Any], vendor_id: str | Non
         "notes": item.get("notes", ""),
     }
     if isinstance(item.get("breakdowns"), list):
-        line["breakdowns"] = item["breakdowns"]
+        line["breakdowns"] = [
+            _breakdown(state, b, hide_price=vendor_id is not None)
+            for b in item["breakdowns"]
+            if isinstance(b, Mapping)
+        ]
     return line
+
+
+def _breakdown(state: FakeState, given: Mapping[str, Any], *, hide_price: bool) -> Record:
+    """A line's breakdown as prebook.details.list answers it: the columns integrations
+    read (third-party.md: productId, productDescription, stemsBunch, bunches, price -- the
+    price as text, the form they store it in)."""
+    product = state.products.get(str(given.get("productId", "")).strip()) or {}
+    price = given.get("price")
+    shaped: Record = {
+        "productId": product.get("id", _text(given.get("productId"))),
+        "productDescription": product.get("description"),
+        "stemsBunch": as_int(given.get("stemsBunch")),
+        "bunches": as_int(given.get("bunches")),
+    }
+    if not hide_price and price is not None:
+        shaped["price"] = f"{float(price):,.2f}"
+    return shaped
 
 
 def _text(value: Any) -> str | None:
