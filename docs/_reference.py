@@ -23,8 +23,11 @@ from pathlib import Path
 # that mkdocstrings reads (``paths: ["."]`` in mkdocs.yml).
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import attrs
+
 import komet_async
 from komet_async import CATALOG, KometSession
+from komet_async._wire import rule_of, wire_name
 
 # The module an exported name is defined in -> the page (and its title) that lists it.
 GROUPS: Mapping[str, tuple[str, str]] = {
@@ -88,9 +91,7 @@ def namespaces() -> dict[str, type]:
 
 
 def _namespace_page(name: str, cls: type) -> str:
-    methods = sorted(
-        (m for m in CATALOG.values() if m.namespace == name), key=lambda m: m.attr
-    )
+    methods = sorted((m for m in CATALOG.values() if m.namespace == name), key=lambda m: m.attr)
     rows = "\n".join(
         f"| [`{name}.{m.attr}`](#{cls.__module__}.{cls.__qualname__}.{m.attr}) "
         f"| `{m.name}` | {'yes' if m.retry_safe else 'no'} |"
@@ -109,7 +110,7 @@ def _namespace_page(name: str, cls: type) -> str:
         "      inherited_members: true\n"
         "      members_order: alphabetical\n"
         "      show_bases: false\n"
-        "      filters: [\"!^_\", \"!^namespace$\"]\n"
+        '      filters: ["!^_", "!^namespace$"]\n'
     )
 
 
@@ -125,6 +126,83 @@ def _names_page(title: str, names: list[str]) -> str:
     return "\n".join(blocks)
 
 
+def answer_models() -> dict[str, list[type]]:
+    """Komet method -> the models its answer decodes into (the response model first, then
+    every model nested in it, breadth first), for every method of the catalog."""
+    found: dict[str, list[type]] = {}
+    for name, method in sorted(CATALOG.items()):
+        if not attrs.has(method.response_type):
+            continue
+        models: list[type] = []
+        todo = [method.response_type]
+        while todo:
+            cls = todo.pop(0)
+            if cls in models:
+                continue
+            models.append(cls)
+            for a in attrs.fields(attrs.resolve_types(cls)):
+                todo += [t for t in _nested_types(a.type) if attrs.has(t)]
+        found[name] = models
+    return found
+
+
+def _nested_types(tp: object) -> list[type]:
+    args = typing.get_args(tp)
+    if not args:
+        return [tp] if isinstance(tp, type) else []
+    return [t for arg in args for t in _nested_types(arg)]
+
+
+def _type_text(tp: object) -> str:
+    text = getattr(tp, "__name__", None) if isinstance(tp, type) else None
+    if text is not None:
+        return text
+    return str(tp).replace("typing.", "").replace("decimal.", "").replace("datetime.", "dt.")
+
+
+def model_fields(cls: type) -> list[tuple[str, str, str]]:
+    """(Python attribute, wire key(s), type) of each field ``cls`` reads from an answer."""
+    rows = []
+    for a in attrs.fields(attrs.resolve_types(cls)):
+        rule = rule_of(a)
+        if not rule.on_wire:
+            continue
+        keys = " / ".join(f"`{k}`" for k in (wire_name(a), *rule.also_reads))
+        rows.append((a.name, keys, _type_text(a.type)))
+    return rows
+
+
+def _fields_page() -> str:
+    blocks = [
+        "# Typed fields of the answers\n",
+        "Generated from the models at every build: for each Komet method, the model its "
+        "answer decodes into and every model nested in it, with each typed field, the wire "
+        "key(s) it reads and its type. Money and fractional quantities are `Decimal` (exact, "
+        'also read from text such as `"1,234.50"`), dates `dt.date`. A field not listed '
+        "here is kept as it came in the model's `.extra` (numbers as `int` or `Decimal`, "
+        "never `float`); a value that does not parse into its type is `None` with the raw "
+        "value in `.extra` and a `KometDataWarning` "
+        "(see [tolerance](../concepts/tolerance.md)).\n",
+    ]
+    seen: set[type] = set()
+    for name, models in answer_models().items():
+        blocks.append(f"## `{name}`\n")
+        for cls in models:
+            if cls in seen:
+                blocks.append(f"- `{cls.__name__}`: see above\n")
+                continue
+            seen.add(cls)
+            rows = model_fields(cls)
+            blocks.append(f"### `{cls.__name__}`\n")
+            if not rows:
+                blocks.append("No fields beyond the envelope (`status`, `message`).\n")
+                continue
+            table = ["| attribute | wire key | type |", "|---|---|---|"]
+            table += [f"| `{attr}` | {keys} | `{tp}` |" for attr, keys, tp in rows]
+            blocks.append("\n".join(table) + "\n")
+    return "\n".join(blocks)
+
+
 def reference_pages() -> dict[str, str]:
     """Path under ``docs/`` -> Markdown, for every reference page."""
     pages: dict[str, str] = {}
@@ -134,6 +212,8 @@ def reference_pages() -> dict[str, str]:
         "# API reference\n",
         "Generated from the docstrings at every build: every name of `komet_async.__all__` "
         "and every namespace of the session.\n",
+        "- [Typed fields of the answers](fields.md): every model an answer decodes into, "
+        "field by field.\n",
         "## Namespaces\n",
         *(f"- [`session.{n}`](namespaces/{n}.md)" for n in spaces),
         "\n## Exported names\n",
@@ -144,6 +224,7 @@ def reference_pages() -> dict[str, str]:
         "",
     ]
     pages["reference/index.md"] = "\n".join(index)
+    pages["reference/fields.md"] = _fields_page()
     for name, cls in spaces.items():
         pages[f"reference/namespaces/{name}.md"] = _namespace_page(name, cls)
     for page, (title, names) in groups.items():
@@ -154,7 +235,7 @@ def reference_pages() -> dict[str, str]:
 def nav() -> list[str]:
     """The reference's part of the navigation, in SUMMARY.md form (literate-nav)."""
     pages = reference_pages()
-    lines = ["* [Overview](index.md)", "* Namespaces"]
+    lines = ["* [Overview](index.md)", "* [Typed fields](fields.md)", "* Namespaces"]
     lines += [f"    * [{n}](namespaces/{n}.md)" for n in namespaces()]
     lines.append("* Names")
     for page, (title, _names) in exported_groups().items():

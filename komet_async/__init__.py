@@ -152,6 +152,7 @@ from .models.prebooks import (
     PrebookCreateResponse,
     PrebookDetail,
     PrebookItem,
+    PrebookItemBreakdown,
     PrebookLine,
     PrebookVendorAvailabilityItemAddResponse,
 )
@@ -344,6 +345,7 @@ __all__ = [
     "PrebookCreateResponse",
     "PrebookDetail",
     "PrebookItem",
+    "PrebookItemBreakdown",
     "PrebookLine",
     "PrebookVendorAvailabilityItemAddResponse",
     "PriceList",

@@ -91,7 +91,12 @@ class KometSession:
     one raises :class:`ResponseTooLargeError` (also per call: ``max_response_bytes=``).
     ``clock`` (default: the wall clock in UTC) is what "now" is for the quota day, its reset
     and a ``Retry-After`` date: a test can run the SDK's day on any date.
-    ``strict_decode`` (default ``False``): a value of an answer that does not parse into its
+    ``account_id`` / ``sales_channel`` fill the ``X-ACCOUNT`` / ``X-SALES-CHANNEL`` headers
+    of the e-commerce and company-level methods: a method whose page marks one required
+    refuses to send without it (:class:`RequestValidationError` naming the argument, no
+    quota spent), and a ``sales_channel`` outside the values its page lists (``WEB_APP``,
+    ``MOBILE_APP``, ``K2K``, ``ECOMMERCE_LITE``; at most 20 characters) is refused too.
+        ``strict_decode`` (default ``False``): a value of an answer that does not parse into its
     field's type (``"totalBoxes": 2.5``) leaves the field ``None``, keeps the raw value in
     ``extra`` and warns once per answer with :class:`KometDataWarning`; ``True`` raises
     :class:`KometDecodeError` naming its path instead (also per call: ``strict_decode=``).
@@ -143,6 +148,12 @@ class KometSession:
             if not isinstance(sales_channel, str) or not _HEADER_VALUE.fullmatch(sales_channel):
                 raise RequestValidationError(
                     "sales_channel", "must be one line of printable text (no CR, LF or NUL)"
+                )
+            if len(sales_channel) > _SALES_CHANNEL_MAX_LEN:
+                raise RequestValidationError(
+                    "sales_channel",
+                    f"must be at most {_SALES_CHANNEL_MAX_LEN} characters (X-SALES-CHANNEL is "
+                    "documented as string:20)",
                 )
             account_headers["X-SALES-CHANNEL"] = sales_channel
         self._limits = Limits(
@@ -430,6 +441,9 @@ _METHOD_NAME = re.compile(r"[a-z0-9_-]+(?:[./][a-z0-9_-]+)*")
 ".." segment, no leading or trailing separator)."""
 
 _HEADER_VALUE = re.compile(r"[^\x00-\x1f\x7f]*")
+_SALES_CHANNEL_MAX_LEN = 20
+"""``X-SALES-CHANNEL`` is ``string:20`` on every page; its value is checked against the
+values a method's page lists when that method is called (``ApiMethod.sales_channels``)."""
 """A header value: no control character (CR and LF would split the header)."""
 
 

@@ -39,6 +39,10 @@ class EncodingSpec(Protocol):
     @property
     def account_headers(self) -> bool: ...
     @property
+    def required_headers(self) -> tuple[str, ...]: ...
+    @property
+    def sales_channels(self) -> tuple[str, ...]: ...
+    @property
     def body_array(self) -> bool: ...
     @property
     def token_param(self) -> str: ...
@@ -119,6 +123,10 @@ def _bare_array(spec: EncodingSpec, payload: dict[str, Any]) -> list[Any]:
     return items
 
 
+_HEADER_ARGUMENTS = {"X-ACCOUNT": "account_id", "X-SALES-CHANNEL": "sales_channel"}
+"""The session argument that fills each account header."""
+
+
 class WireEncoder:
     """Turns a method's wire values into an :class:`EncodedRequest`.
 
@@ -145,6 +153,28 @@ class WireEncoder:
             url = self._urls[path] = self._base_url.join(URL(path))
         return url
 
+    def _check_account_headers(self, spec: EncodingSpec) -> None:
+        """The headers ``spec``'s page requires are there, and ``X-SALES-CHANNEL`` is one of
+        the values it lists: else the call is refused here, before anything is sent."""
+        account = self._account_headers
+        for header in spec.required_headers:
+            if header not in account:
+                argument = _HEADER_ARGUMENTS[header]
+                raise RequestValidationError(
+                    argument,
+                    f"is required: {spec.name} needs the {header} header "
+                    f"(KometSession({argument}=...))",
+                    komet_method=spec.name,
+                )
+        channel = account.get("X-SALES-CHANNEL")
+        if channel is not None and channel not in spec.sales_channels:
+            raise RequestValidationError(
+                "sales_channel",
+                f"must be one of {', '.join(spec.sales_channels)} for {spec.name} "
+                "(the X-SALES-CHANNEL values its page lists)",
+                komet_method=spec.name,
+            )
+
     def encode(
         self,
         spec: EncodingSpec,
@@ -158,6 +188,8 @@ class WireEncoder:
         ``extra_params`` go to the query string and ``extra_body`` to the JSON body,
         whatever the method's own placement (to send a field the docs cut off).
         """
+        if spec.account_headers:
+            self._check_account_headers(spec)
         try:
             token = self._token.reveal() if self._token is not None else ""
             headers: dict[str, str] = {}

@@ -30,6 +30,7 @@ def test_catalog_entry_matches_the_fake_spec(name: str) -> None:
     assert sdk.status_key == fake.envelope, "envelope status key"
     if fake.tokens_documented:
         assert set(sdk.token_types) == set(fake.tokens), "valid token types"
+    assert set(sdk.required_headers) == set(fake.headers_required), "required headers"
     if fake.not_found_documented and fake.not_found_message:
         assert fake.not_found_message in sdk.not_found, "documented 'not found' message"
 

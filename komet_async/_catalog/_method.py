@@ -9,6 +9,7 @@ import attrs
 
 from .._data_warning import warn_data
 from .._tolerant import ShapeError, structure_reporting
+from .._wire import rule_of, wire_name
 from ..errors import KometDecodeError
 
 Req = TypeVar("Req")
@@ -23,6 +24,11 @@ TokenType = Literal["company", "customer", "vendor", "user"]
 token, methods-part3.json), what ``KometSession(token_type=...)`` and a per-call
 ``token_type=`` say. The one name for them in the SDK."""
 TOKEN_TYPES: tuple[TokenType, ...] = ("company", "customer", "vendor", "user")
+AccountHeader = Literal["X-ACCOUNT", "X-SALES-CHANNEL"]
+"""The account headers the session fills (``account_id`` / ``sales_channel``)."""
+SALES_CHANNELS: tuple[str, ...] = ("WEB_APP", "MOBILE_APP", "K2K", "ECOMMERCE_LITE")
+"""The values the pages document for ``X-SALES-CHANNEL`` (general.md, ecommerce.md,
+more-methods.md: "valid values"); ``string:20``."""
 
 
 @attrs.frozen(kw_only=True)
@@ -61,6 +67,14 @@ class ApiMethod(Generic[Req, Resp]):
     other method a missing status is a :class:`KometDecodeError`, never a success."""
     account_headers: bool = False
     """Sends ``X-ACCOUNT`` / ``X-SALES-CHANNEL`` from the session (e-commerce methods)."""
+    required_headers: tuple[AccountHeader, ...] = ()
+    """The account headers the method's page marks required: without the session's
+    ``account_id`` (``X-ACCOUNT``) or ``sales_channel`` (``X-SALES-CHANNEL``) the call is a
+    :class:`RequestValidationError` naming that argument, raised before anything is sent
+    or a quota slot spent (the server would refuse it: "Header X-ACCOUNT is required")."""
+    sales_channels: tuple[str, ...] = SALES_CHANNELS
+    """The ``X-SALES-CHANNEL`` values the method's page lists (``ecommerce/customer-carriers
+    .list`` omits ``K2K``): a session's other value is refused before sending."""
     summary: str = ""
     positional: tuple[str, ...] = ()
     """Request fields the Python method takes positionally, in order (the rest are
@@ -102,6 +116,10 @@ class ApiMethod(Generic[Req, Resp]):
     (its namespace method, ``session.call``) emits a :class:`DeprecationWarning` with
     this text."""
 
+    def __attrs_post_init__(self) -> None:
+        if self.required_headers and not self.account_headers:
+            raise ValueError(f"{self.name}: required_headers needs account_headers=True")
+
     @property
     def argument_names(self) -> dict[str, str]:
         """Request field -> the Python argument it is passed as, where they differ."""
@@ -131,6 +149,8 @@ class ApiMethod(Generic[Req, Resp]):
         did not parse (the session's call gathers them into one warning per answer)."""
         if self.response_type is dict:
             return cast(Resp, payload), []
+        if self.envelope_optional and self.status_key not in payload:
+            self._check_bare_answer(payload)
         try:
             return structure_reporting(payload, self.response_type, strict=strict)
         except ShapeError as exc:
@@ -144,6 +164,23 @@ class ApiMethod(Generic[Req, Resp]):
             f"answer does not match {self.response_type.__name__} ({reason})",
             komet_method=self.name,
         )
+
+    def _check_bare_answer(self, payload: dict[str, Any]) -> None:
+        """An answer without its envelope is a success only if it carries the documented
+        list (``{"carriers": [...]}``): a bare object without it (``{"error": ...}``) is
+        not the shape, never an empty success."""
+        if self.returns is None or not attrs.has(self.response_type):
+            return
+        field = attrs.fields_dict(self.response_type).get(self.returns)
+        if field is None:
+            return
+        key = wire_name(field)
+        if key not in payload and not any(k in payload for k in rule_of(field).also_reads):
+            raise KometDecodeError(
+                f"answer has neither {self.status_key!r} nor {key!r}",
+                komet_method=self.name,
+                path=key,
+            )
 
     def shape_error(self, exc: ShapeError) -> KometDecodeError:
         """The :class:`KometDecodeError` of an answer that is not the shape (or, strict, has

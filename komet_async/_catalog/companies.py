@@ -39,6 +39,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         token_types=("company", "vendor"),
         envelope_optional=True,  # the documented answer shows only "locations"
         account_headers=True,
+        required_headers=("X-ACCOUNT", "X-SALES-CHANNEL"),
         summary="List the company locations available to a customer.",
         positional=("customer_id",),
         returns="locations",
@@ -60,6 +61,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         request_type=m.EcommerceUserAddRequest,
         response_type=m.EcommerceUserAddResponse,
         account_headers=True,
+        required_headers=("X-ACCOUNT",),
         summary="Create an e-commerce user linked to customer codes (one user per call).",
         doc="""Create an e-commerce (customer) user in the company and link it to each of
         ``customer_codes`` that exists (Komet ``v2/user/e-commerce``; Company token; needs

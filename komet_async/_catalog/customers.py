@@ -195,6 +195,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         token_types=("user",),
         envelope_optional=True,  # the documented answer is {"customerResult": [...]}
         account_headers=True,
+        required_headers=("X-ACCOUNT", "X-SALES-CHANNEL"),
         summary="List the company's customers a user token sees (X-ACCOUNT, X-SALES-CHANNEL).",
         returns="customer_result",
         doc="""List the customers of the company a **user** token sees (Komet
@@ -213,6 +214,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         m.CustomersByUserResponse,
         token_types=("user",),
         account_headers=True,
+        required_headers=("X-ACCOUNT",),
         summary="List the customers (and companies) linked to the calling user.",
         returns="customer_result",
         doc="""List the customers, with their companies, linked to the calling **user** token

@@ -33,6 +33,7 @@ def _cart_write(
         request_type=request,
         response_type=response,
         account_headers=True,
+        required_headers=("X-ACCOUNT",),  # every web-order page marks it required
         **more,
     )
 
@@ -102,6 +103,7 @@ METHODS: tuple[ApiMethod[Any, Any], ...] = (
         token_types=_CART_TOKENS,
         not_found=("Web orders not found.",),
         account_headers=True,
+        required_headers=("X-ACCOUNT",),
         summary="A web order with its totals and items (pending ones unless status_id).",
         positional=("customer_id", "web_order_id"),
         returns="web_orders",

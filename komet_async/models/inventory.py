@@ -398,7 +398,11 @@ class HardgoodListRequest(KometRequest):
 @define(kw_only=True)
 class HardgoodItem(KometModel):
     """A hard-goods inventory line. ``inventory_ids`` joins the line ids with commas, as
-    sent. GAP: the field list is cut off after ``sku``; the rest is in ``.extra``."""
+    sent. The page's field list was cut off after ``sku``; later copies of it (APIDocs
+    11175683 and its history, inventory.md / more-methods.md) continue with ``quantity``
+    (the available quantity), ``pack_size`` (units per box), ``total_units`` (the available
+    units whatever the pack) and ``unit_price`` (``decimal:10,2``, one unit's price, a
+    ``Decimal``); the field after them (``image``) and the rest are in ``.extra``."""
 
     inventory_ids: str | None = None
     vendor_id: int | None = None
@@ -413,6 +417,10 @@ class HardgoodItem(KometModel):
     subcategory: str | None = None
     color: str | None = None
     sku: str | None = None
+    quantity: int | None = None
+    pack_size: int | None = None
+    total_units: int | None = None
+    unit_price: Decimal | None = None
 
 
 @define(kw_only=True)

@@ -37,14 +37,28 @@ def check_range(first_name: str, first: dt.date | None, last: dt.date | None) ->
 
 
 @define(kw_only=True)
+class PrebookItemBreakdown(KometRequest):
+    """One breakdown (a product of an assorted box) of a ``prebook.create`` line: the keys a
+    public integration sends (third-party.md, "prebook.create": ``breakdowns: [{productId,
+    bunches, stemsBunch, cost, price}]``; evidence, the page's line fields are a GAP)."""
+
+    product_id: int = field(metadata=_ID)
+    bunches: int | None = field(default=None, metadata=wire(min_value=0))
+    stems_bunch: int | None = field(default=None, metadata=wire(min_value=0))
+    cost: Decimal | None = field(default=None, metadata=wire(digits=(10, 3), min_value=0))
+    price: Decimal | None = field(default=None, metadata=_PRICE)
+
+
+@define(kw_only=True)
 class PrebookItem(KometRequest):
     """One line of ``prebook.create``.
 
     GAP: the documented line fields could not be read. These are the keys a third-party
     integration sends to the real API (prebooks.md), plus ``vendor_code``/``vendor_name``
     which the Vendor-token rule names (level assumed to be the line's, like ``vendorId``).
-    Breakdowns (assorted boxes) and any other documented field go in ``extra`` with their
-    wire names: ``PrebookItem(product_id=2, extra={"breakdowns": [...]})``.
+    ``breakdowns`` (the products of an assorted box) are :class:`PrebookItemBreakdown` rows,
+    as the same integration sends them; any other field goes in ``extra`` with its wire
+    name: ``PrebookItem(product_id=2, extra={"someField": 1})``.
 
     With a Vendor token Komet ignores ``price``, ``vendor_id``, ``vendor_code`` and
     ``vendor_name`` (``price`` is kept only if the company allows changing sales prices).
@@ -65,6 +79,7 @@ class PrebookItem(KometRequest):
     price: Decimal | None = field(default=None, metadata=_PRICE)
     mark_code: str | None = None
     notes: str | None = None
+    breakdowns: list[PrebookItemBreakdown] | None = None
     extra: dict[str, Any] = field(factory=dict, metadata=OFF_WIRE)
 
     VENDOR_IGNORED: ClassVar[tuple[str, ...]] = ("price", "vendor_id", "vendor_code", "vendor_name")

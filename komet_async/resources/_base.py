@@ -88,8 +88,10 @@ class Resource:
     ) -> KometList[X]:
         """Call an array-bodied method with as few requests as the byte limit allows.
 
-        Items keep their order; each request's per-item results are merged back in order.
-        Requests go one after another (a later rename may build on an earlier one). If a
+        Items keep their order; each request's per-item results are merged back in order,
+        and the answers' top-level fields the docs do not show (their ``extra``) into the
+        list's ``extra`` (a later answer's value of a key wins). Requests go one after
+        another (a later rename may build on an earlier one). If a
         request fails, :class:`BulkError` carries a :class:`BulkResult` saying, per item,
         what succeeded, failed, is unknown or was not attempted.
         """
@@ -104,6 +106,7 @@ class Resource:
         batches = self._dispatch.pack(method, items, make_request, field, options)
         parts: list[Part[Any]] = []
         merged: list[X] = []
+        extra: dict[str, Any] = {}
         response = None
         failure: KometError | None = None
         for batch in batches:
@@ -119,13 +122,14 @@ class Resource:
                 continue
             part.status, part.result = "succeeded", answer
             merged.extend(results_of(answer))
+            extra.update(answer.extra)
             response = answer.response
         if failure is not None:
             if parts[0].status != "succeeded":
                 # Nothing was applied: the plain error says all there is to say.
                 raise failure
             raise BulkError(_per_item(items, batches, parts))
-        return KometList(merged, response)
+        return KometList(merged, response, extra)
 
     async def _fan_out(
         self,

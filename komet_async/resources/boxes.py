@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+import attrs
+
 from .._generated.boxes import BoxesMethods
 from .._generated.declared import BOXES_CHANGE_CODES, BOXES_MOVE_TO_AWB, BOXES_UPDATE_EXTERNAL_CODE
 from ..models._base import KometList
@@ -103,7 +105,7 @@ class BoxesResource(BoxesMethods):
         >>> moved.failed_boxes
         """
         codes = items_of(box_codes, "box_codes")
-        failed = await self._call_packed(
+        answers = await self._call_packed(
             BOXES_MOVE_TO_AWB,
             codes,
             lambda batch: BoxMoveAwbRequest(
@@ -115,12 +117,14 @@ class BoxesResource(BoxesMethods):
             "box_codes",
             options,
             BoxMoveAwbResponse,
-            lambda answer: answer.failed_boxes,
+            lambda answer: [answer],
         )
-        info = failed.response
-        return BoxMoveAwbResponse(
-            status=1,
-            message=info.message if info is not None else None,
-            failed_boxes=list(failed),
-            response=info,
+        if len(answers) == 1:
+            return answers[0]  # what the server said, as it said it
+        # Split across requests: the last answer, with every request's failed boxes (in
+        # order) and every answer's undocumented fields (a later one's value wins).
+        return attrs.evolve(
+            answers[-1],
+            failed_boxes=[code for answer in answers for code in answer.failed_boxes],
+            extra=answers.extra,
         )

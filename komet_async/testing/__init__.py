@@ -13,6 +13,7 @@ notes by ``_make_spec``) and ``rules`` — never from the SDK's catalog.
 from ._clock import TODAY_ENV, FakeClock
 from ._daily import DailyCache
 from ._faults import ALL_FAULT_KINDS, FaultKind, Faults
+from ._odd_values import OddValue
 from ._received import ReceivedRequest
 from ._server import FakeKomet, StatusStyle
 from ._spec import DateWindow, MethodSpec, ParamRules, load_spec
@@ -33,6 +34,7 @@ __all__ = [
     "Faults",
     "HandlerContext",
     "MethodSpec",
+    "OddValue",
     "ParamError",
     "ParamRules",
     "ReceivedRequest",

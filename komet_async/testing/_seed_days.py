@@ -132,6 +132,11 @@ def make_invoices(state: FakeState, rng: random.Random, day: dt.date) -> list[Re
     return invoices
 
 
+PREBOOK_STATUSES = ("Approved", "Approved", "Pending Approval")
+"""Seeded prebook statuses: ``Approved`` (the one a real integration filters by) and a
+status seen on purchase orders (third-party.md); Komet's statuses are user-defined."""
+
+
 def make_prebooks(state: FakeState, rng: random.Random, day: dt.date) -> list[Record]:
     """Prebooks with truck date ``day``."""
     prebooks: list[Record] = []
@@ -149,6 +154,10 @@ def make_prebooks(state: FakeState, rng: random.Random, day: dt.date) -> list[Re
                 "customerName": customer["name"],
                 "carrierId": carrier["id"],
                 "carrierName": carrier["name"],
+                # The status prebook.details.list filters by (third-party.md: the main
+                # import asks for status=Approved); from the id, not rng, so the seeded
+                # data after it stays what it was.
+                "status": PREBOOK_STATUSES[prebook_id % len(PREBOOK_STATUSES)],
                 "items": [
                     {
                         "prebookItemId": prebook_id * 100 + n,

@@ -20,6 +20,7 @@ from ._clock import FakeClock
 from ._faults import FaultDecision, FaultPlanner, Faults, canonical_params, request_digest
 from ._gnc import GncService
 from ._incoming import TOKEN_PARAM, Incoming, read_incoming
+from ._odd_values import OddValue, spoil_one
 from ._received import SECRET_PARAMS, ReceivedRequest
 from ._spec import MethodSpec, load_gnc_spec, load_spec, method_for
 from ._state import FakeState
@@ -53,6 +54,11 @@ class FakeKomet:
     * ``max_request_bytes``: query-string bytes + body bytes above this answer
       ``rules.REQUEST_TOO_LARGE``.
     * ``faults``: transport faults to inject (see ``Faults``); ``seed`` seeds data and faults.
+    * ``odd_values``: the share (0..1, default 0) of successful read answers in which one
+      value is sent in a form no model parses (``"maybe"`` for a flag, ``"3.5 units"`` for a
+      count, ``"1 300;00"`` for money, ``31/13/2026`` for a date), as real answers
+      occasionally carry one; chosen by hash of (seed, method, parameters), never an id.
+      ``fake.odd_values_sent`` lists each (``OddValue``: method, wire path, original, sent).
     * ``status_style``: ``"str"`` answers ``"status": "1"``, ``"int"`` answers ``1``, ``"mixed"``
       picks per request by hash (both occur in the docs).
 
@@ -71,8 +77,12 @@ class FakeKomet:
         status_style: StatusStyle = "str",
         host: str = "127.0.0.1",
         port: int = 0,
+        odd_values: float = 0.0,
     ) -> None:
         self.clock = FakeClock(today)
+        self.set_odd_values(odd_values)
+        self.odd_values_sent: list[OddValue] = []
+        """Every value the fake spoiled (``odd_values=``), in the order it answered."""
         self.daily_quota = daily_quota
         self.max_request_bytes = max_request_bytes
         self.seed = seed
@@ -180,6 +190,12 @@ class FakeKomet:
         else:
             self._handlers[method] = func
 
+    def set_odd_values(self, share: float) -> None:
+        """Change the share of read answers that carry one odd value (see ``odd_values``)."""
+        if isinstance(share, bool) or not isinstance(share, (int, float)) or not 0 <= share <= 1:
+            raise ValueError("odd_values must be a number from 0 to 1")
+        self.odd_values = float(share)
+
     def set_faults(self, faults: Faults | None) -> None:
         """Replace the fault plan (attempt counts restart from zero)."""
         self._planner = FaultPlanner(self.seed, faults)
@@ -216,6 +232,7 @@ class FakeKomet:
         self._quota_used.clear()
         self._planner.clear()
         self._forced_not_found.clear()
+        self.odd_values_sent.clear()
         self.state = FakeState(self.seed, self.clock)
 
     # ----------------------------------------------------------------- serving
@@ -259,6 +276,10 @@ class FakeKomet:
             logger.exception("FakeKomet handler for %s raised", name)
             return web.Response(status=500, text="FakeKomet handler error")
         envelope = spec.envelope if spec is not None else "status"
+        if self.odd_values and spec is not None and spec.retry_safe and reply.status == 1:
+            odd = spoil_one(self.seed, name, canonical, self.odd_values, reply.fields)
+            if odd is not None:
+                self.odd_values_sent.append(odd)
         body = {envelope: status_value(reply.status), "message": reply.message, **reply.fields}
         payload = json.dumps(body, ensure_ascii=False).encode()
         if decision.kind is not None:

@@ -39,6 +39,14 @@ class CustomerAccounts:
     details: dict[str, Record] = field(default_factory=dict)
     """customer.add/update parameters beyond what customer.list shows, by customer id."""
 
+    def ship_tos_of(self, customer_id: object) -> list[Record]:
+        """The ship-tos of ``customer_id``, by id."""
+        return [
+            ship_to
+            for _, ship_to in sorted(self.ship_tos.items())
+            if str(ship_to["customerId"]) == str(customer_id)
+        ]
+
     def ship_to_of(self, customer_id: object, ship_to_id: object) -> Record | None:
         """The ship-to ``ship_to_id`` if it belongs to ``customer_id``."""
         try:

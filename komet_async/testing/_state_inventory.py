@@ -176,6 +176,8 @@ def _seed(state: FakeState, rng: random.Random) -> FakeInventory:
             "categoryId": 31001 + ("Packaging", "Supplies").index(category),
             "subcategory": subcategory,
             "color": color,
+            # Not drawn from rng: the seeded data after it stays what it was.
+            "packSize": (12, 6, 24, 1)[index % 4],
         }
         if index < 3:
             line_id = 700001 + index

@@ -227,8 +227,9 @@ async def test_an_ecommerce_user_is_linked_to_its_customers(
 
 async def test_account_headers_are_required(fake: FakeKomet) -> None:
     async with komet.KometSession(fake.token, base_url=fake.url, daily_quota=None) as bare:
-        with pytest.raises(komet.KometAPIError, match="Header X-"):
+        with pytest.raises(komet.RequestValidationError, match="X-ACCOUNT") as info:
             await bare.companies.list_locations(CUSTOMER_ID)
+    assert info.value.field == "account_id" and sent(fake, "company.location.list") == []
 
 
 async def test_companies(fake: FakeKomet, k: komet.KometSession) -> None:

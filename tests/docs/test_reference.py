@@ -52,3 +52,24 @@ def test_the_navigation_names_every_generated_page() -> None:
     nav = "\n".join(generator.nav())
     for path in generator.reference_pages():
         assert f"({path.removeprefix('reference/')})" in nav
+
+
+def test_the_typed_fields_of_every_answer_model_are_written_down() -> None:
+    import attrs
+
+    from komet_async._wire import rule_of, wire_name
+
+    generator = _generator()
+    page = generator.reference_pages()["reference/fields.md"]
+    models = generator.answer_models()
+    assert set(models) == {n for n, m in CATALOG.items() if attrs.has(m.response_type)}
+    invoice = komet_async.CATALOG["invoice.details.list"].response_type
+    assert len(models["invoice.details.list"]) >= 4 and models["invoice.details.list"][0] is invoice
+    for classes in models.values():
+        for cls in classes:
+            assert f"### `{cls.__name__}`" in page, cls
+            for a in attrs.fields(attrs.resolve_types(cls)):
+                if rule_of(a).on_wire:
+                    assert f"| `{a.name}` | `{wire_name(a)}`" in page, (cls, a.name)
+    assert "| `amount` | `amount` | `Decimal | None` |" in page
+    assert "| `ship_via` | `shipvia` / `shipVia` |" in page

@@ -231,9 +231,10 @@ async def test_customer_carriers_round_trip(fake: FakeKomet, k: komet.KometSessi
 
 async def test_customer_carriers_need_the_account_header(fake: FakeKomet) -> None:
     async with komet.KometSession(fake.token, base_url=fake.url, daily_quota=None) as bare:
-        with pytest.raises(komet.KometAPIError, match="X-ACCOUNT"):
+        with pytest.raises(komet.RequestValidationError, match="X-ACCOUNT") as info:
             await bare.carriers.list_for_customer(1, date=TODAY, available_from=TODAY,
                                                   available_to=TODAY)  # fmt: skip
+    assert info.value.field == "account_id" and fake.requests == []
 
 
 async def test_settings_round_trip_with_a_customer_token(

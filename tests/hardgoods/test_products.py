@@ -190,6 +190,7 @@ async def test_a_hardgood_product_added_is_stocked_listed_and_updated(
     assert updated.product_id == saved.product_id
     [item] = await k.inventory.list_hardgoods(sku="KW-75")
     assert item.product_description == "Kraft Wrap 75cm"
+    assert (item.quantity, item.pack_size, item.total_units) == (40, 20, 800)
     assert await k.inventory.list_hardgoods(sku="KW-70") == []
 
 

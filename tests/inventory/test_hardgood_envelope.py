@@ -21,6 +21,10 @@ async def test_the_documented_bare_answer_is_a_success(
                     "productId": 4411,
                     "productDescription": "Box 40cm",
                     "sku": "BOX-40",
+                    "quantity": 30,
+                    "packSize": 12,
+                    "totalUnits": 360,
+                    "unitPrice": "1,300.00",
                     "unitCost": 1.25,
                 }
             ]
@@ -29,6 +33,8 @@ async def test_the_documented_bare_answer_is_a_success(
     items = await session.inventory.list_hardgoods(sku="BOX-40")
     assert [i.product_id for i in items] == [4411]
     assert items[0].inventory_ids == "11,12"
+    assert (items[0].quantity, items[0].pack_size, items[0].total_units) == (30, 12, 360)
+    assert items[0].unit_price == Decimal("1300.00")  # money as text, thousands grouped
     assert items[0].extra == {"unitCost": Decimal("1.25")}
     assert server.seen[0].path == "hardgood/inventory.list"
 

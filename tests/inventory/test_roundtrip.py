@@ -207,7 +207,12 @@ async def test_hard_goods_add_update_list(fake: FakeKomet, k: komet.KometSession
     [item] = await k.inventory.list_hardgoods(sku="FF-10")
     assert item.product_id == product_id
     assert item.inventory_ids == str(added.hard_good_inventory_id)
-    assert item.extra["quantity"] == 999  # a field after the docs' cut (GAP)
+    # The fields after the first copy's cut (inventory.md: found later), typed.
+    product = inventory_of(fake.state).hardgood_products[str(product_id)]
+    assert (item.quantity, item.pack_size) == (999, product["packSize"])
+    assert item.total_units == 999 * product["packSize"]
+    assert item.unit_price == Decimal("0.75") and str(item.unit_price) == "0.75"
+    assert item.extra == {"unitCost": Decimal("0.3")}  # still beyond the documented fields
     with pytest.raises(komet.RequestValidationError) as info:
         await k.inventory.add_hardgood(product_id, quantity=1000, unit_cost=Decimal(1))
     assert info.value.field == "quantity"
@@ -269,9 +274,10 @@ async def test_ecommerce_get_and_available_dates(fake: FakeKomet, k: komet.Komet
 
 async def test_ecommerce_needs_the_account_header(fake: FakeKomet) -> None:
     async with komet.KometSession(fake.token, base_url=fake.url, daily_quota=None) as bare:
-        with pytest.raises(komet.KometAPIError) as info:
+        with pytest.raises(komet.RequestValidationError) as info:
             await bare.inventory.list_ecommerce(int(next(iter(fake.state.customers))))
-    assert "X-ACCOUNT" in info.value.message
+    assert info.value.field == "account_id" and "X-ACCOUNT" in str(info.value)
+    assert fake.requests == []  # refused before sending
 
 
 async def test_a_customer_token_sees_its_own_store(fake: FakeKomet) -> None:

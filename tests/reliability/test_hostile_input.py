@@ -185,7 +185,7 @@ async def k(fake: FakeKomet) -> AsyncIterator[komet.KometSession]:
         retry_policy=NO_WAIT,
         timeout=10,
         account_id=1,
-        sales_channel="web",
+        sales_channel="WEB_APP",
     ) as session:
         yield session
 

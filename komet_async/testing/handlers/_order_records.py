@@ -135,7 +135,7 @@ def vendor_owns(vendor_id: str | None, record: Record) -> bool:
     return vendor_id is None or str(record.get("vendorId")) == vendor_id
 
 
-def shape_po_line(line: Record) -> Record:
+def shape_po_line(line: Record, ship_date: str | None = None) -> Record:
     """A PO line as ``purchase.order.list`` answers it (third-party field names)."""
     boxes = int(line.get("boxes") or 0)
     units_per_box = int(line.get("bunches") or 0) * (
@@ -169,14 +169,35 @@ def shape_po_line(line: Record) -> Record:
         "quantityConfirmed": line.get("quantityConfirmed", 0),
         "breakdowns": line.get("breakdowns", []),
         "customFields": [],
+        # More columns integrations read (third-party.md, purchase.order.list details[]).
+        "prebookTruckDate": line.get("prebookTruckDate") or ship_date,
+        "standingOrder": line.get("standingOrder"),
+        "carrierId": line.get("carrierId"),
+        "carrierName": line.get("carrierName"),
+        "customField1": line.get("customField1", ""),
     }
     if line.get("shippedBoxes"):
         shaped["boxes"] = line["shippedBoxes"]
+    elif int(line.get("quantityConfirmed") or 0) > 0:
+        # Confirmed boxes, with the columns integrations read (third-party.md boxes[]).
+        shaped["boxes"] = [
+            {
+                "boxCode": f"PO{line['poItemId']}{n:02d}",
+                "lotNumber": f"L{line['poItemId']}",
+                "statusId": 1,
+                "statusName": "Confirmed",
+                "position": "",
+            }
+            for n in range(int(line["quantityConfirmed"]))
+        ]
     return shaped
 
 
 def shape_po(order: Record, vendor_id: str | None) -> Record:
     lines = order["details"] if vendor_owns(vendor_id, order) else []
+    shaped = [shape_po_line(line, order["shipDate"]) for line in lines]
+    costs = [line["totalCost"] for line in shaped if line["totalCost"] is not None]
+    made = f"{dt.date.fromisoformat(order['shipDate']) - dt.timedelta(days=3)} 09:00:00"
     return {
         "id": order["id"],
         "number": order["number"],
@@ -189,5 +210,10 @@ def shape_po(order: Record, vendor_id: str | None) -> Record:
         "status": order.get("status"),
         "totalBoxes": sum(int(line.get("boxes") or 0) for line in lines),
         "comments": order.get("comments", ""),
-        "details": [shape_po_line(line) for line in lines],
+        # More columns integrations read (third-party.md, purchaseOrders[]): totalCost is
+        # money as text, thousands grouped ("1,234.50"), the form one of them stores.
+        "createdOn": order.get("createdOn", made),
+        "updatedOn": order.get("updatedOn", made),
+        "totalCost": f"{sum(costs):,.2f}" if costs else None,
+        "details": shaped,
     }

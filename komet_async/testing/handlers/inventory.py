@@ -542,6 +542,14 @@ def update_hardgood(ctx: HandlerContext) -> Reply:
     return ctx.ok(HARDGOOD_UPDATED)
 
 
+def _pack_size(product: Record) -> int:
+    """A hard-goods product's units per box (``packSize``; 1 when never given)."""
+    try:
+        return max(int(product.get("packSize") or 1), 1)
+    except (TypeError, ValueError):
+        return 1
+
+
 @handler("hardgood/inventory.list")
 def list_hardgoods(ctx: HandlerContext) -> Reply:
     """Lines grouped by product and location (``inventoryIds`` joined with commas)."""
@@ -573,11 +581,16 @@ def list_hardgoods(ctx: HandlerContext) -> Reply:
                 "color": product["color"],
                 "sku": product["sku"],
                 "quantity": line["quantity"],
+                # inventory.md (later copies of the page): units per box, and the units
+                # available whatever the pack.
+                "packSize": _pack_size(product),
+                "totalUnits": line["quantity"] * _pack_size(product),
                 "unitCost": line["unitCost"],
                 "unitPrice": line["unitPrice"],
             }
         else:
             group["inventoryIds"] += f",{line['id']}"
             group["quantity"] += line["quantity"]
+            group["totalUnits"] = group["quantity"] * _pack_size(product)
     items = list(groups.values()) if _check_location(ctx, "locationId", "locationid") else []
     return ctx.ok(inventoryItems=items) if items else ctx.not_found()

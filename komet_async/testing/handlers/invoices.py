@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import rules
 from .._seed_data import Record
+from .._state import FakeState
 from .._state_customers import SHIP_ADDRESS_KEYS, accounts_of, ship_address
 from .._state_invoices import (
     CONFIRMED,
@@ -656,7 +657,13 @@ def _select(ctx: HandlerContext, only: Callable[[Record], bool] | None = None) -
     ]
 
 
-def _detail_answer(invoice: Record, *, mapping_k2k: bool, header_only: bool) -> Record:
+BILL_ADDRESS_KEYS = ("billAddress", "billCity", "billState", "billZipCode", "billCountry")
+"""The bill-to columns integrations read (third-party.md invoices[])."""
+
+
+def _detail_answer(
+    invoice: Record, *, mapping_k2k: bool, header_only: bool, state: FakeState
+) -> Record:
     lines = []
     for line in [] if header_only else invoice["details"]:
         detail_id = line["detailId"]
@@ -684,6 +691,14 @@ def _detail_answer(invoice: Record, *, mapping_k2k: bool, header_only: bool) -> 
             "markCode": line["markCode"],
             "productAlias": line["productAlias"],
             "notes": line["notes"],
+            # More columns integrations read (third-party.md details[]).
+            "awb": line.get("awb", ""),
+            "growerId": line.get("growerId"),
+            "growerName": line.get("growerName"),
+            "salesType": "Prebook" if line.get("prebookItemId") else "Open Market",
+            "ref": line.get("ref", ""),
+            "brandId": line.get("brandId"),
+            "brandName": line.get("brandName"),
             "boxes": [{"detailId": detail_id, "boxCode": code} for code in line["boxCodes"]],
             "breakdowns": [
                 {
@@ -698,6 +713,11 @@ def _detail_answer(invoice: Record, *, mapping_k2k: bool, header_only: bool) -> 
             row["poItemId"] = line["poItemId"]
         lines.append(row)
     sub = subtotal(invoice)
+    customer = state.reference.customers.get(str(invoice["customerId"]), {})
+    ship_tos = accounts_of(state).ship_tos_of(invoice["customerId"])
+    # The customer's first ship-to is its bill-to, and the ship-to of an invoice made
+    # without one of its own.
+    home = ship_address(ship_tos[0]) if ship_tos else {}
     answer: Record = {
         **_summary_answer(invoice),
         "customerId": invoice["customerId"],
@@ -716,6 +736,14 @@ def _detail_answer(invoice: Record, *, mapping_k2k: bool, header_only: bool) -> 
         "totalBoxes": sum(line["boxes"] for line in invoice["details"]),
         "additionalCharges": _num(charges_total(invoice)),
         "taxes": _num(Decimal("0.00")),
+        "salesPersonId": customer.get("salesPersonId"),
+        "orderRef": f"W{invoice['number']}" if invoice["isEcommerce"] else "",
+        "countConfirmed": int(invoice["status"] == 1),
+        **{
+            bill: home.get(ship)
+            for bill, ship in zip(BILL_ADDRESS_KEYS, SHIP_ADDRESS_KEYS[1:], strict=True)
+        },
+        **home,
         # An invoice made for a ship-to: its address (third-party.md's columns).
         **{k: invoice[k] for k in SHIP_ADDRESS_KEYS if k in invoice},
         "details": lines,
@@ -764,7 +792,10 @@ def list_details(ctx: HandlerContext) -> Reply:
         return ctx.not_found()
     mapping = bool(ctx.flag("includeMappingK2k"))
     return ctx.ok(
-        invoices=[_detail_answer(inv, mapping_k2k=mapping, header_only=False) for inv in found]
+        invoices=[
+            _detail_answer(inv, mapping_k2k=mapping, header_only=False, state=ctx.state)
+            for inv in found
+        ]
     )
 
 
@@ -776,7 +807,10 @@ def list_k2k(ctx: HandlerContext) -> Reply:
     if not found:
         return ctx.not_found()
     return ctx.ok(
-        invoices=[_detail_answer(inv, mapping_k2k=True, header_only=False) for inv in found]
+        invoices=[
+            _detail_answer(inv, mapping_k2k=True, header_only=False, state=ctx.state)
+            for inv in found
+        ]
     )
 
 

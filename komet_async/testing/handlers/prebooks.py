@@ -75,8 +75,29 @@ def _new_line(ctx: HandlerContext, item: Mapping[str, Any], vendor_id: str | Non
         "notes": item.get("notes", ""),
     }
     if isinstance(item.get("breakdowns"), list):
-        line["breakdowns"] = item["breakdowns"]
+        line["breakdowns"] = [
+            _breakdown(state, b, hide_price=vendor_id is not None)
+            for b in item["breakdowns"]
+            if isinstance(b, Mapping)
+        ]
     return line
+
+
+def _breakdown(state: FakeState, given: Mapping[str, Any], *, hide_price: bool) -> Record:
+    """A line's breakdown as prebook.details.list answers it: the columns integrations
+    read (third-party.md: productId, productDescription, stemsBunch, bunches, price -- the
+    price as text, the form they store it in)."""
+    product = state.products.get(str(given.get("productId", "")).strip()) or {}
+    price = given.get("price")
+    shaped: Record = {
+        "productId": product.get("id", _text(given.get("productId"))),
+        "productDescription": product.get("description"),
+        "stemsBunch": as_int(given.get("stemsBunch")),
+        "bunches": as_int(given.get("bunches")),
+    }
+    if not hide_price and price is not None:
+        shaped["price"] = f"{float(price):,.2f}"
+    return shaped
 
 
 def _text(value: Any) -> str | None:
@@ -165,6 +186,9 @@ def create_prebook(ctx: HandlerContext) -> Reply:
             "customerPO": ctx.text("customerPO"),
             "comments": ctx.text("comments") or "",
             "shipViaId": as_int(ctx.params.get("shipViaId")),
+            # prebook.create takes no status: a new prebook is Approved (an ASSUMPTION,
+            # the docs do not say; Approved is what integrations import).
+            "status": "Approved",
             "items": [],
         }
         if ship_to is not None:
@@ -367,6 +391,21 @@ def _matches(ctx: HandlerContext, prebook: Record, location_key: str) -> bool:
     return location is None or exact(location, "1")
 
 
+def _default_ship_address(state: FakeState, order: Record) -> Record:
+    """The customer's first ship-to as an order's ship columns (an order made for a
+    ship-to carries its own, which override these)."""
+    ship_tos = accounts_of(state).ship_tos_of(order["customerId"])
+    return ship_address(ship_tos[0]) if ship_tos else {}
+
+
+def _has_status(ctx: HandlerContext, prebook: Record, param: str) -> bool:
+    """The prebook has the status ``param`` asks for (if it asks): ``prebookStatus`` on
+    ``prebook.list`` (its page), ``status`` on ``prebook.details.list`` (third-party.md:
+    ``status=Approved``, a real integration's main import)."""
+    wanted = ctx.text(param)
+    return wanted is None or exact(wanted, prebook.get("status"))
+
+
 @handler("prebook.list")
 def list_prebooks(ctx: HandlerContext) -> Reply:
     first, last = ctx.date("dateFrom"), ctx.date("dateTo")
@@ -384,12 +423,12 @@ def list_prebooks(ctx: HandlerContext) -> Reply:
         }
         for _, day_list in ctx.state.prebooks.get_range(first, last)
         for p in day_list
-        if _matches(ctx, p, "CompanyLocationId")
+        if _matches(ctx, p, "CompanyLocationId") and _has_status(ctx, p, "prebookStatus")
     ]
     return ctx.ok(prebooks=found) if found else ctx.not_found()
 
 
-def _detail_line(line: Record, *, hide_prices: bool) -> Record:
+def _detail_line(line: Record, *, hide_prices: bool, vendor_names: Mapping[str, str]) -> Record:
     boxes = int(line.get("boxes") or 0)
     units = int(line.get("bunches") or 0) * (
         int(line.get("stemsBunch") or 0) if line.get("unitType") == "Stem" else 1
@@ -398,6 +437,9 @@ def _detail_line(line: Record, *, hide_prices: bool) -> Record:
     shaped: Record = {
         "prebookItemId": line["prebookItemId"],
         "vendorId": vendor,
+        "vendorName": vendor_names.get(str(vendor)),
+        "brandId": line.get("brandId"),
+        "brandName": line.get("brandName"),
         "productId": line.get("productId"),
         "productDescription": line.get("productDescription"),
         "totalBoxes": boxes,
@@ -428,10 +470,13 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
         days = list(ctx.state.prebooks.get_range(first, last or first))
     vendor_id = vendor_of_token(ctx)
     yesterday = ctx.today() - dt.timedelta(days=1)
+    vendor_names = {str(v["id"]): v["name"] for v in ctx.state.vendors.values()}
     found = []
     for _, day_list in days:
         for prebook in day_list:
             if not _matches(ctx, prebook, "locationId"):
+                continue
+            if not _has_status(ctx, prebook, "status"):
                 continue
             lines = prebook["items"]
             if vendor_id is not None:
@@ -444,12 +489,21 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
                 ]
                 if not lines:
                     continue
+            details = [
+                _detail_line(line, hide_prices=vendor_id is not None, vendor_names=vendor_names)
+                for line in lines
+            ]
+            prices = [line["totalPrice"] for line in details if "totalPrice" in line]
             found.append(
                 {
                     "id": prebook["id"],
                     "number": prebook["number"],
                     "locationId": 1,
                     "locationCode": "MIA",
+                    # third-party.md's prebooks[] columns: the total, and (without a ship-to
+                    # of its own) the customer's first ship-to as the address.
+                    **({"totalPrice": round(sum(prices), 2)} if prices else {}),
+                    **_default_ship_address(ctx.state, prebook),
                     "locationName": "Miami Warehouse",
                     "customerName": prebook["customerName"],
                     "customerId": prebook["customerId"],
@@ -463,9 +517,7 @@ def list_prebook_details(ctx: HandlerContext) -> Reply:
                     "comments": prebook.get("comments", ""),
                     # A prebook made for a ship-to: its address (third-party.md's columns).
                     **{k: prebook[k] for k in SHIP_ADDRESS_KEYS if k in prebook},
-                    "details": [
-                        _detail_line(line, hide_prices=vendor_id is not None) for line in lines
-                    ],
+                    "details": details,
                 }
             )
     return ctx.ok(prebooks=found) if found else ctx.not_found()
