@@ -76,3 +76,8 @@ REDIS_COMMAND_TIMEOUT = 5.0
 REDIS_FAIL_FAST_SECONDS = 1.0
 # Connections per process; more callers wait their turn (?max_connections=... in the URL).
 REDIS_MAX_CONNECTIONS = 16
+
+# --- request validation ------------------------------------------------------------------
+# The most significant digits a request Decimal without a documented precision may have: a
+# JSON body carries it as a number, and a double gives back its exact value only up to 15.
+JSON_EXACT_DIGITS = 15

@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+from ._constants import JSON_EXACT_DIGITS
 from ._convert import _optional_inner
 from ._wire import WireRule, rule_of
 from .errors import ItemValidationError, RequestValidationError
@@ -326,6 +327,14 @@ def _check_decimal(value: Any, where: str, *, rule: WireRule) -> None:
                 f"must have at most {precision - scale} digits before the point "
                 f"(decimal:{precision},{scale})",
             )
+    else:
+        # A JSON body carries a Decimal as a number (see _wire_encoding._json_default): past
+        # 15 significant digits, or a float's range, the server would read another amount.
+        _sign, digits, _exponent = value.normalize().as_tuple()
+        if len(digits) > JSON_EXACT_DIGITS:
+            _fail(where, f"must have at most {JSON_EXACT_DIGITS} significant digits")
+        if value != 0 and not -300 <= value.adjusted() <= 300:
+            _fail(where, "must be between 1E-300 and 1E+300 in size")
     _check_range(value, where, rule)
 
 

@@ -8,8 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import komet_async as komet
+from komet_async._convert import converter
+from komet_async._validate import validate
+from komet_async._wire_encoding import encode_json
+from komet_async.models.credits import OpenCreditBalanceCreateRequest
 from komet_async.testing import FakeKomet
 
 DAY = dt.date(2026, 3, 1)
@@ -160,3 +166,21 @@ async def test_an_unknown_keyword_is_a_type_error(
         else:
             await result
     assert fake.requests == []
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False))
+def test_an_open_credit_balance_is_sent_exactly_or_refused(balance: Decimal) -> None:
+    # ``balance`` has no documented precision and travels as a JSON number: whatever is
+    # accepted arrives as the same amount; what a JSON number cannot carry is refused.
+    request = OpenCreditBalanceCreateRequest(
+        customer_code="FL219", open_credits=[komet.OpenCredit(date=DAY, balance=balance)]
+    )
+    try:
+        validate(request)
+    except komet.RequestValidationError as refused:
+        assert refused.field == "open_credits[0].balance"
+        return
+    body = encode_json(converter.unstructure(request)).decode()
+    # The number's text as written, read as a Decimal (not through a float).
+    text = body.split('"balance":')[1].split("}")[0]
+    assert Decimal(text) == balance
