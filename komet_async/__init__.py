@@ -11,6 +11,16 @@ from ._bulk import BulkError, BulkResult, ItemOutcome, Part, is_permanent
 from ._call import CallOptions
 from ._catalog import CATALOG, GNC_CATALOG, ApiMethod, TokenType
 from ._data_warning import KometDataWarning
+from ._generated.filters import (
+    AccountingInvoiceFilters,
+    AccountingSyncFilters,
+    CreditDetailsFilters,
+    CreditSyncFilters,
+    InvoiceDetailsFilters,
+    PaymentFilters,
+    PaymentSyncFilters,
+    PickTicketFilters,
+)
 from ._global_network_codes import GNC_BASE_URL, GlobalNetworkCodes
 from ._limits import MemoryQuotaStore, QuotaStatus, QuotaStore, Reservation
 from ._login import login
@@ -227,6 +237,8 @@ __all__ = [
     "GNC_CATALOG",
     "NO_RESPONSE",
     "AccountingInvoice",
+    "AccountingInvoiceFilters",
+    "AccountingSyncFilters",
     "AdditionalCharge",
     "AdditionalChargeSaveResponse",
     "AmountType",
@@ -262,7 +274,9 @@ __all__ = [
     "Contact",
     "ContactSaveResponse",
     "Credit",
+    "CreditDetailsFilters",
     "CreditStatus",
+    "CreditSyncFilters",
     "CreditSyncResult",
     "Customer",
     "CustomerAddResponse",
@@ -302,6 +316,7 @@ __all__ = [
     "InvoiceBox",
     "InvoiceBreakdown",
     "InvoiceCharge",
+    "InvoiceDetailsFilters",
     "InvoiceLine",
     "InvoicePdf",
     "InvoiceResult",
@@ -332,12 +347,15 @@ __all__ = [
     "OrderType",
     "Part",
     "Payment",
+    "PaymentFilters",
     "PaymentInvoice",
     "PaymentMethodListResponse",
     "PaymentReceipt",
+    "PaymentSyncFilters",
     "PaymentSyncResult",
     "PermissionDeniedError",
     "PickTicketDetailsList",
+    "PickTicketFilters",
     "PoItemAwb",
     "PoItemAwbResult",
     "Prebook",

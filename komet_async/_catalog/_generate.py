@@ -327,6 +327,7 @@ def generated_modules() -> Mapping[str, str]:
         for namespace, methods in sorted(by_namespace.items())
     }
     modules["declared.py"] = declared_source()
+    modules["filters.py"] = filters_source()
     modules["__init__.py"] = (
         '"""Namespace methods generated from the catalog (``_catalog/_generate.py``)."""\n'
     )
@@ -366,6 +367,67 @@ def declared_source() -> str:
     while imports_block and not imports_block[0]:
         imports_block.pop(0)
     out = [header, "from __future__ import annotations", "", *imports_block, "", *lines]
+    return "\n".join(out) + "\n"
+
+
+def _ranged_filters() -> tuple[tuple[str, type, tuple[str, ...], str], ...]:
+    """The ``**filters`` of the ranged helpers, as (TypedDict name, the request model of one
+    window, the model's fields the helper sets itself, the helper): every other field of the
+    model is a filter, typed as the model types it, beside the per-call options."""
+    from ..models.credits import CreditDetailsListRequest
+    from ..models.invoices import AccountingInvoiceListRequest, InvoiceDetailsListRequest
+    from ..models.payments import PaymentListRequest
+    from ..models.pick_tickets import PickTicketDetailsListRequest
+
+    window = ("date_from", "date_to")
+    synced = "external_system_synced"
+    return (
+        ("InvoiceDetailsFilters", InvoiceDetailsListRequest, (*window, "order_date"),
+         "invoices.iter_details"),
+        ("AccountingInvoiceFilters", AccountingInvoiceListRequest, window,
+         "invoices.iter_accounting"),
+        ("AccountingSyncFilters", AccountingInvoiceListRequest, (*window, synced),
+         "invoices.sync_pending"),
+        ("CreditDetailsFilters", CreditDetailsListRequest, (*window, "item_type"),
+         "credits.iter_details"),
+        ("CreditSyncFilters", CreditDetailsListRequest, (*window, "item_type", synced),
+         "credits.sync_pending"),
+        ("PaymentFilters", PaymentListRequest, window, "payments.iter"),
+        ("PaymentSyncFilters", PaymentListRequest, (*window, synced), "payments.sync_pending"),
+        ("PickTicketFilters", PickTicketDetailsListRequest, (*window, "order_date", "order_id"),
+         "pick_tickets.iter_details"),
+    )  # fmt: skip
+
+
+def filters_source() -> str:
+    """``_generated/filters.py``: one ``TypedDict`` per ranged helper's ``**filters`` (its
+    request model's filter fields and the per-call options), so that mypy checks a filter's
+    name and type as it checks a one-call method's parameters."""
+    imports = _Imports()
+    imports.add(".._call", "CallOptions")
+    bodies: list[str] = []
+    for name, model, own, helper in _ranged_filters():
+        hints = typing.get_type_hints(model)
+        fields = [a for a in attrs.fields(model) if a.init and a.name not in own]
+        for field_name in own:
+            if field_name not in hints:
+                raise ValueError(f"{name}: {model.__name__} has no field {field_name!r}")
+        bodies += [
+            "",
+            "",
+            f"class {name}(CallOptions, total=False):",
+            f'{INDENT}"""The filters of ``{helper}`` and the per-call options: each filter a',
+            f'{INDENT}field of :class:`~{model.__module__}.{model.__name__}`."""',
+            "",
+            *(f"{INDENT}{a.name}: {render(hints[a.name], imports)}" for a in fields),
+        ]
+    header = '''"""The ``**filters`` of the ranged helpers as typed dicts: generated from the
+request models by ``python -m komet_async._catalog._generate``. Do not edit."""
+'''
+    imports_block = imports.lines()
+    while imports_block and not imports_block[0]:
+        imports_block.pop(0)
+    out = [header, "from __future__ import annotations", "", *imports_block, *bodies]
     return "\n".join(out) + "\n"
 
 

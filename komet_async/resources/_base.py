@@ -239,16 +239,19 @@ def one_or_many(values: X | Iterable[X] | None) -> list[X] | None:
     return list(values)
 
 
-def filter_names(model: type, *exclude: str) -> frozenset[str]:
-    """The fields of request ``model`` a ranged helper takes as filters (its window's own
-    fields ``exclude``-d): the names its ``**filters`` accepts."""
-    return frozenset(a.name for a in attrs.fields(model)) - set(exclude)
+def filter_names(filters: type) -> frozenset[str]:
+    """The filters a ranged helper's ``**filters_and_options`` accepts: the keys of its
+    generated ``TypedDict`` (``_generated/filters.py``) that are no per-call option."""
+    keys: frozenset[str] = getattr(filters, "__optional_keys__")  # noqa: B009 (a TypedDict's)
+    return keys - OPTION_NAMES
 
 
-def split_options(filters: dict[str, Any]) -> CallOptions:
-    """Take the per-call options (``timeout=``, ...) out of a helper's ``**filters``."""
+def split_options(arguments: Mapping[str, Any]) -> tuple[dict[str, Any], CallOptions]:
+    """A ranged helper's ``**filters_and_options`` as its filters and the per-call options
+    (``timeout=``, ...) it passes to every request."""
+    filters = dict(arguments)
     options: dict[str, Any] = {name: filters.pop(name) for name in OPTION_NAMES & filters.keys()}
-    return options  # type: ignore[return-value]
+    return filters, options  # type: ignore[return-value]
 
 
 def _fresh(into: BulkResult[Any, Any] | None) -> BulkResult[Any, Any]:

@@ -15,6 +15,11 @@ from .._generated.declared import (
     INVOICES_MARK_SYNC_ERROR,
     INVOICES_MARK_SYNCED,
 )
+from .._generated.filters import (
+    AccountingInvoiceFilters,
+    AccountingSyncFilters,
+    InvoiceDetailsFilters,
+)
 from ..errors import KometError, ResultTruncatedError
 from ..models.invoices import (
     ACCOUNTING_WINDOW_DAYS,
@@ -40,7 +45,6 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 
-
 def _box_count(invoices: list[Invoice]) -> int:
     return sum(len(line.boxes) for invoice in invoices for line in invoice.details)
 
@@ -56,13 +60,9 @@ class InvoicesBulk(Resource):
 
     keyword_filters: ClassVar[Mapping[str, Iterable[str]]] = {
         # The window's own fields are the helper's to set; every other field is a filter.
-        "iter_details": filter_names(
-            InvoiceDetailsListRequest, "date_from", "date_to", "order_date"
-        ),
-        "iter_accounting": filter_names(AccountingInvoiceListRequest, "date_from", "date_to"),
-        "sync_pending": filter_names(
-            AccountingInvoiceListRequest, "date_from", "date_to", "external_system_synced"
-        ),
+        "iter_details": filter_names(InvoiceDetailsFilters),
+        "iter_accounting": filter_names(AccountingInvoiceFilters),
+        "sync_pending": filter_names(AccountingSyncFilters),
     }
 
     async def iter_details(
@@ -72,7 +72,7 @@ class InvoicesBulk(Resource):
         *,
         concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
-        **filters: Any,
+        **filters_and_options: Unpack[InvoiceDetailsFilters],
     ) -> AsyncIterator[Invoice]:
         """Every invoice of ``date_from..date_to`` (any length), with lines, boxes,
         breakdowns and charges: the range is split into Komet's 4-day windows
@@ -87,7 +87,7 @@ class InvoicesBulk(Resource):
         >>> async for invoice in session.invoices.iter_details(date(2026, 1, 1), date(2026, 3, 31)):
         ...     total += sum(len(line.boxes) for line in invoice.details)
         """
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         windows = split_date_range(date_from, date_to, DETAILS_WINDOW_DAYS)
 
         async def whole_day(day: dt.date) -> list[Invoice]:
@@ -123,7 +123,7 @@ class InvoicesBulk(Resource):
         *,
         concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
-        **filters: Any,
+        **filters_and_options: Unpack[AccountingInvoiceFilters],
     ) -> AsyncIterator[AccountingInvoice]:
         """Every accounting invoice of ``date_from..date_to`` (any length), split into
         Komet's 31-day windows (``invoice.accounting.details.list``), fetched concurrently,
@@ -133,7 +133,7 @@ class InvoicesBulk(Resource):
         >>> async for invoice in session.invoices.iter_accounting(start, end):
         ...     ledger.post(invoice.id, invoice.subtotal)
         """
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         windows = split_date_range(date_from, date_to, ACCOUNTING_WINDOW_DAYS)
         method = INVOICES_LIST_ACCOUNTING
 
@@ -155,7 +155,7 @@ class InvoicesBulk(Resource):
         *,
         mark_errors: bool = False,
         concurrency: int = C.SYNC_CONCURRENCY,
-        **filters: Any,
+        **filters_and_options: Unpack[AccountingSyncFilters],
     ) -> SyncReport:
         """Hand every invoice of ``date_from..date_to`` not yet marked synchronized to
         ``handler``, and mark each synced (``invoice.mark.sync.status.ok``) only after its
@@ -171,7 +171,7 @@ class InvoicesBulk(Resource):
         >>> async def post(invoice): await ledger.upsert(invoice.id, invoice.subtotal)
         >>> report = await session.invoices.sync_pending(post, start, end)
         """
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         synced_ok = INVOICES_MARK_SYNCED
         synced_error = INVOICES_MARK_SYNC_ERROR
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from .. import _constants as C
 from .._bulk import ProgressCallback, split_date_range
 from .._generated.credits import CreditsMethods
 from .._generated.declared import CREDITS_LIST_DETAILS, CREDITS_MARK_SYNCED
+from .._generated.filters import CreditDetailsFilters, CreditSyncFilters
 from ..models._base import KometList
 from ..models.credits import (
     CREDITS_WINDOW_DAYS,
@@ -31,17 +32,14 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 
-
 class CreditsResource(CreditsMethods):
     __slots__ = ()
     namespace = "credits"
 
     keyword_filters: ClassVar[Mapping[str, Iterable[str]]] = {
         # The window's own fields (and item_type, a parameter of its own) are the helper's.
-        "iter_details": filter_names(CreditDetailsListRequest, "date_from", "date_to", "item_type"),
-        "sync_pending": filter_names(
-            CreditDetailsListRequest, "date_from", "date_to", "item_type", "external_system_synced"
-        ),
+        "iter_details": filter_names(CreditDetailsFilters),
+        "sync_pending": filter_names(CreditSyncFilters),
     }
 
     async def mark_synced(
@@ -75,7 +73,7 @@ class CreditsResource(CreditsMethods):
         item_type: str = "all",
         concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
-        **filters: Any,
+        **filters_and_options: Unpack[CreditDetailsFilters],
     ) -> AsyncIterator[Credit]:
         """Every credit dated ``date_from..date_to`` (any length): the range is split into
         windows of 31 days (``credit.details.list``; GAP: the page states no limit, 31 days
@@ -91,7 +89,7 @@ class CreditsResource(CreditsMethods):
         >>> async for credit in session.credits.iter_details(date(2026, 1, 1), date(2026, 12, 31)):
         ...     ledger.credit(credit.credit_id, credit.extra)
         """
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         windows = split_date_range(date_from, date_to, CREDITS_WINDOW_DAYS)
         method = CREDITS_LIST_DETAILS
 
@@ -118,7 +116,7 @@ class CreditsResource(CreditsMethods):
         item_type: str = "all",
         concurrency: int = C.SYNC_CONCURRENCY,
         marks_per_request: int = C.MARKS_PER_REQUEST,
-        **filters: Any,
+        **filters_and_options: Unpack[CreditSyncFilters],
     ) -> SyncReport:
         """Hand every credit of ``date_from..date_to`` not yet marked synchronized to
         ``handler``, and mark it synced (``credit.mark.sync``) only after its handler
@@ -136,7 +134,7 @@ class CreditsResource(CreditsMethods):
         >>> async def post(credit): await ledger.upsert(credit.credit_id, credit.extra)
         >>> report = await session.credits.sync_pending(post, start, end)
         """
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         filters = {**filters, "external_system_synced": False}
         method = CREDITS_MARK_SYNCED
 

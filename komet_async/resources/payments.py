@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from .. import _constants as C
 from .._bulk import ProgressCallback, split_date_range
 from .._generated.declared import PAYMENTS_LIST, PAYMENTS_MARK_SYNCED
+from .._generated.filters import PaymentFilters, PaymentSyncFilters
 from .._generated.payments import PaymentsMethods
 from ..models._base import KometList
 from ..models.payments import (
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 
-
 def _in_date_order(payments: list[Payment]) -> list[Payment]:
     return sorted(payments, key=lambda p: (p.date or dt.date.min, p.id))
 
@@ -43,10 +43,8 @@ class PaymentsResource(PaymentsMethods):
 
     keyword_filters: ClassVar[Mapping[str, Iterable[str]]] = {
         # The window's own fields are the helper's to set; every other field is a filter.
-        "iter": filter_names(PaymentListRequest, "date_from", "date_to"),
-        "sync_pending": filter_names(
-            PaymentListRequest, "date_from", "date_to", "external_system_synced"
-        ),
+        "iter": filter_names(PaymentFilters),
+        "sync_pending": filter_names(PaymentSyncFilters),
     }
 
     async def mark_synced(
@@ -78,7 +76,7 @@ class PaymentsResource(PaymentsMethods):
         *,
         concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
-        **filters: Any,
+        **filters_and_options: Unpack[PaymentFilters],
     ) -> AsyncIterator[Payment]:
         """Every payment posted ``date_from..date_to`` (any length): the range is split
         into Komet's 31-day windows (``payment.list``), fetched ``concurrency`` at a time,
@@ -90,7 +88,7 @@ class PaymentsResource(PaymentsMethods):
         >>> async for payment in session.payments.iter(date(2026, 1, 1), date(2026, 12, 31)):
         ...     ledger.receive(payment.id, payment.control_number)
         """
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         windows = split_date_range(date_from, date_to, PAYMENTS_WINDOW_DAYS)
         method = PAYMENTS_LIST
 
@@ -110,7 +108,7 @@ class PaymentsResource(PaymentsMethods):
         *,
         concurrency: int = C.SYNC_CONCURRENCY,
         marks_per_request: int = C.MARKS_PER_REQUEST,
-        **filters: Any,
+        **filters_and_options: Unpack[PaymentSyncFilters],
     ) -> SyncReport:
         """Hand every payment of ``date_from..date_to`` not yet marked synchronized to
         ``handler``, and mark it synced (``payment.mark.sync``) only after its handler
@@ -128,7 +126,7 @@ class PaymentsResource(PaymentsMethods):
         >>> async def post(payment): await ledger.upsert(payment.id, payment.extra)
         >>> report = await session.payments.sync_pending(post, start, end)
         """
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         filters = {**filters, "external_system_synced": False}
         method = PAYMENTS_MARK_SYNCED
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncIterator, Iterable, Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import orjson
 
 from .. import _constants as C
 from .._bulk import ProgressCallback, ordered_windows, split_date_range
 from .._generated.declared import PICK_TICKETS_LIST_DETAILS
+from .._generated.filters import PickTicketFilters
 from .._generated.pick_tickets import PickTicketsMethods
 from .._validate import validate
 from ..errors import RequestValidationError
@@ -21,6 +22,9 @@ from ..models.pick_tickets import (
     PickTicketDetailsListRequest,
 )
 from ._base import filter_names, split_options
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 
 def _fingerprint(row: dict[str, Any]) -> bytes:
@@ -34,9 +38,7 @@ class PickTicketsResource(PickTicketsMethods):
 
     keyword_filters: ClassVar[Mapping[str, Iterable[str]]] = {
         # The window's own fields are the helper's to set; order_id names one order, no range.
-        "iter_details": filter_names(
-            PickTicketDetailsListRequest, "date_from", "date_to", "order_date", "order_id"
-        ),
+        "iter_details": filter_names(PickTicketFilters),
     }
 
     async def iter_details(
@@ -46,7 +48,7 @@ class PickTicketsResource(PickTicketsMethods):
         *,
         concurrency: int = C.WINDOW_CONCURRENCY,
         on_window: ProgressCallback | None = None,
-        **filters: Any,
+        **filters_and_options: Unpack[PickTicketFilters],
     ) -> AsyncIterator[dict[str, Any]]:
         """Every pick ticket of ``date_from..date_to`` (any length): the range is split
         into Komet's 7-day windows (``pickticket.details.list``, both ends included),
@@ -68,7 +70,7 @@ class PickTicketsResource(PickTicketsMethods):
         for name, value in (("date_from", date_from), ("date_to", date_to)):
             if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
                 raise RequestValidationError(name, "must be a datetime.date")
-        options = split_options(filters)
+        filters, options = split_options(filters_and_options)
         windows = split_date_range(date_from, date_to, PICK_TICKET_WINDOW_DAYS)
         method = PICK_TICKETS_LIST_DETAILS
         # The filters are the same in every window: checked once, before anything is sent.

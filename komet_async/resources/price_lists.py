@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 
-
 class PriceListsResource(PriceListsMethods):
     __slots__ = ()
     namespace = "price_lists"

@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from .._call import CallOptions
 
 
-
-
 class PurchaseOrdersResource(PurchaseOrdersMethods):
     __slots__ = ()
     namespace = "purchase_orders"

@@ -14,6 +14,8 @@ from ._mypy import mypy_strict
 pytestmark = pytest.mark.interpreter_independent
 
 USER_CODE = """
+import datetime as dt
+
 import komet_async as komet
 
 
@@ -21,19 +23,24 @@ async def job(k: komet.KometSession) -> str | None:
     products = await k.products.list(description="rose")
     store: type[komet.RedisQuotaStore] = komet.RedisQuotaStore
     print(store, komet.BoxCodeChange(current_box_code="A0000001", new_box_code="B0000001"))
+    day = dt.date(2026, 3, 1)
+    async for invoice in k.invoices.iter_details(day, day, customer_id=77, timeout=5):
+        print(invoice.id)
     return products.response.message
 """
 
 FILES = {
     "app_right.py": USER_CODE,
     "app_keyword.py": USER_CODE.replace('list(description="rose")', 'list(descripton="rose")'),
+    "app_filter.py": USER_CODE.replace("customer_id=77", "customerId=77"),
+    "app_filter_type.py": USER_CODE.replace("customer_id=77", 'customer_id="77"'),
     "app_name.py": USER_CODE.replace("komet.BoxCodeChange(", "komet.BoxCodeChang("),
 }
 
 
 @pytest.fixture(scope="module")
 def checked(tmp_path_factory: pytest.TempPathFactory) -> subprocess.CompletedProcess[str]:
-    """One mypy run over the three files (named so none shadows a stdlib module)."""
+    """One mypy run over the files (named so none shadows a stdlib module)."""
     return mypy_strict(tmp_path_factory.mktemp("user"), FILES)
 
 
@@ -58,3 +65,12 @@ def test_a_misspelled_name_from_the_package_is_flagged(
     assert checked.returncode == 1, checked.stdout + checked.stderr
     errors = errors_in(checked, "app_name.py")
     assert any('Module has no attribute "BoxCodeChang"' in e for e in errors), checked.stdout
+
+
+def test_a_misspelled_or_mistyped_filter_of_a_ranged_helper_is_flagged(
+    checked: subprocess.CompletedProcess[str],
+) -> None:
+    # The ranged helpers' **filters are typed dicts generated from the request models.
+    assert any('"customerId"' in e for e in errors_in(checked, "app_filter.py")), checked.stdout
+    mistyped = errors_in(checked, "app_filter_type.py")
+    assert any('"customer_id"' in e and "str" in e for e in mistyped), checked.stdout
