@@ -132,6 +132,8 @@ class Target:
     requests_per_second: float | None
     quota_store: str | None = attrs.field(repr=False)
     timeout: float = C.DEFAULT_TIMEOUT
+    account_id: int | None = None
+    sales_channel: str | None = None
 
 
 @contextlib.asynccontextmanager
@@ -149,6 +151,8 @@ async def open_session(target: Target) -> AsyncIterator[KometSession]:
                 daily_quota=target.daily_quota,
                 requests_per_second=target.requests_per_second,
                 timeout=target.timeout,
+                account_id=target.account_id,
+                sales_channel=target.sales_channel,
             ) as session,
         ):
             yield session
@@ -163,8 +167,10 @@ async def open_session(target: Target) -> AsyncIterator[KometSession]:
             requests_per_second=target.requests_per_second,
             quota_store=target.quota_store,
             timeout=target.timeout,
+            account_id=target.account_id,
+            sales_channel=target.sales_channel,
         )
-    except (ValueError, ImportError) as exc:
+    except (ValueError, ImportError, RequestValidationError) as exc:
         raise InputError(str(exc)) from None
     async with session:
         yield session
@@ -244,6 +250,22 @@ def session_options(func: F) -> F:
         metavar="SECONDS",
         help="Seconds to wait for each request attempt.",
     )
+    @click.option(
+        "--account-id",
+        envvar="KOMET_ACCOUNT_ID",
+        show_envvar=True,
+        type=int,
+        default=None,
+        help="The X-ACCOUNT header of the e-commerce and user-token methods that need it.",
+    )
+    @click.option(
+        "--sales-channel",
+        envvar="KOMET_SALES_CHANNEL",
+        show_envvar=True,
+        default=None,
+        metavar="CHANNEL",
+        help="The X-SALES-CHANNEL header: WEB_APP, MOBILE_APP, K2K or ECOMMERCE_LITE.",
+    )
     @functools.wraps(func)
     def wrapper(
         *args: Any,
@@ -254,6 +276,8 @@ def session_options(func: F) -> F:
         requests_per_second: float | None,
         quota_store: str | None,
         timeout: float,
+        account_id: int | None,
+        sales_channel: str | None,
         **kwargs: Any,
     ) -> Any:
         remember_secret(token)
@@ -265,6 +289,8 @@ def session_options(func: F) -> F:
             requests_per_second=requests_per_second,
             quota_store=quota_store,
             timeout=timeout,
+            account_id=account_id,
+            sales_channel=sales_channel,
         )
         return func(*args, target=target, **kwargs)
 
