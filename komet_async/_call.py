@@ -163,7 +163,7 @@ class CallPipeline:
                 encoded = self._encoded.get((method.name, key))
                 if encoded is None:
                     encoded = self._encode(method, request, options)
-                    if len(self._encoded) >= _ENCODED_CACHE_SIZE:
+                    if len(self._encoded) >= C.ENCODED_CACHE_SIZE:
                         self._encoded.clear()
                     self._encoded[(method.name, key)] = encoded
                 return encoded
@@ -240,9 +240,6 @@ class CallPipeline:
         )
         return [list(items[run.start : run.stop]) for run in runs]
 
-
-_ENCODED_CACHE_SIZE = 256
-"""Remembered GET requests per session; the table starts over when full."""
 
 _VALUE_GETTERS: dict[type, Callable[[object], tuple[object, ...]]] = {}
 

@@ -77,6 +77,11 @@ REDIS_FAIL_FAST_SECONDS = 1.0
 # Connections per process; more callers wait their turn (?max_connections=... in the URL).
 REDIS_MAX_CONNECTIONS = 16
 
+# --- the call pipeline ----------------------------------------------------------------------
+# Encoded GET requests remembered per session (a repeated read skips validation and encoding);
+# the table starts over when full.
+ENCODED_CACHE_SIZE = 256
+
 # --- request validation ------------------------------------------------------------------
 # The most significant digits a request Decimal without a documented precision may have: a
 # JSON body carries it as a number, and a double gives back its exact value only up to 15.
