@@ -6,7 +6,10 @@ A 1 ms heartbeat task runs on the same event loop beside
   10 lines, every field typed) from the loopback server process, and
 - a 5,000-line ``inventory.push`` to the same server (answers at once; pace off),
 
-and records how late each heartbeat wakes past its 1 ms (the lag): p50, p99 and max.
+and records how late each heartbeat wakes past its 1 ms (the lag): p50, p99 and max. For
+scale, the same windows fetched with raw aiohttp, four at a time like ``iter_details``:
+bodies read and dropped (the floor this machine and the server process impose) and bodies
+parsed by one ``orjson.loads`` each (what a hand-written client does).
 
     python benchmarks/bench_lag.py [--days 360] [--lines 5000]
 """
@@ -19,6 +22,8 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
+import aiohttp
+import orjson
 from _common import TOKEN, StallMeter, percentile
 from _server import loopback_server
 
@@ -59,6 +64,30 @@ async def lag_of_pull(url: str, days: int) -> Lag:
     return Lag(meter, f"{days} days, {invoices:,} invoices")
 
 
+async def lag_of_raw_pull(url: str, days: int, *, parse: bool) -> Lag:
+    from komet_async._bulk import split_date_range
+
+    last = FIRST + dt.timedelta(days=days - 1)
+    windows = split_date_range(FIRST, last, 4)
+    invoices = 0
+
+    async def window(first: dt.date, final: dt.date) -> int:
+        params = {
+            "authenticationToken": TOKEN,
+            "orderDateFrom": first.isoformat(),
+            "orderDateTo": final.isoformat(),
+        }
+        async with raw.get(url + "invoice.details.list", params=params) as resp:
+            body = await resp.read()
+        return len(orjson.loads(body)["invoices"]) if parse else 0
+
+    async with aiohttp.ClientSession() as raw, StallMeter() as meter:
+        for at in range(0, len(windows), 4):
+            counts = await asyncio.gather(*(window(*w) for w in windows[at : at + 4]))
+            invoices += sum(counts)
+    return Lag(meter, f"{days} days" + (f", {invoices:,} invoices" if parse else ""))
+
+
 async def lag_of_push(url: str, count: int) -> Lag:
     lines = [_line(i) for i in range(count)]
     async with _session(url, max_connections=64) as sdk, StallMeter() as meter:
@@ -74,6 +103,8 @@ def main() -> None:
     args = parser.parse_args()
     with loopback_server() as url:
         for lag in (
+            asyncio.run(lag_of_raw_pull(url, args.days, parse=False)),
+            asyncio.run(lag_of_raw_pull(url, args.days, parse=True)),
             asyncio.run(lag_of_pull(url, args.days)),
             asyncio.run(lag_of_push(url, args.lines)),
         ):

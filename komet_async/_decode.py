@@ -24,7 +24,7 @@ R = TypeVar("R")
 
 LARGE_ANSWER_ITEMS = 256
 """An answer whose array of models holds more items than this is decoded in slices."""
-DECODE_SLICE_SECONDS = 0.005
+DECODE_SLICE_SECONDS = 0.001
 """The longest the loop is held between two slices of a large decode."""
 _CLOCK_EVERY = 8
 """Items structured between two looks at the clock (an invoice takes ~50 us)."""
