@@ -260,3 +260,33 @@ def test_outside_a_loop_the_collector_is_on_again_at_once(collector_on: None) ->
     assert not gc.isenabled()
     _collector.resume()
     assert gc.isenabled()
+
+
+async def test_validating_in_slices_finds_what_validating_at_once_finds() -> None:
+    from decimal import Decimal
+
+    from komet_async._validate import ITEMS_PER_SLICE, item_errors, item_errors_in_slices
+
+    def line(i: int) -> komet.InventoryLine:
+        return komet.InventoryLine(
+            vendor_code="V01", awb="123-45678901", ship_date=dt.date(2026, 5, 2),
+            product_code="RS50", quantity=10, box_type_code="QB", unit_type="bunch",
+            stems_bunch=25, bunches=10, unit_cost=Decimal("2.150"), reference=f"L{i}",
+        )  # fmt: skip
+
+    items: list[object] = [line(i) for i in range(ITEMS_PER_SLICE * 2 + 7)]
+    for bad in (0, ITEMS_PER_SLICE - 1, ITEMS_PER_SLICE, len(items) - 1):
+        items[bad] = "not a line"
+    items[ITEMS_PER_SLICE + 3] = line(-1)
+    items[ITEMS_PER_SLICE + 3].quantity = -5  # type: ignore[union-attr]
+    kwargs: dict[str, Any] = {
+        "field": "lines",
+        "komet_method": "inventory.add",
+        "item_type": komet.InventoryLine,
+    }
+    at_once = item_errors(items, **kwargs)
+    sliced = await item_errors_in_slices(items, **kwargs)
+    assert [(e.index, e.field, e.rule) for e in sliced] == [
+        (e.index, e.field, e.rule) for e in at_once
+    ]
+    assert {e.index for e in sliced} == {0, 99, 100, 103, len(items) - 1}
