@@ -2,7 +2,7 @@
 
 Parsing and structuring a 10 MB page creates ~10^6 objects; with the collector on, its
 generational thresholds trip several full collections of the whole heap meanwhile (the
-decode then costs ~1.2x the CPU, and the loop stalls twice as long). JSON and the models
+decode then costs ~1.4x the CPU, and the loop stalls twice as long). JSON and the models
 built from it make no reference cycles, so nothing is lost by not looking for them.
 
 The pause is scoped: :func:`pause` turns the collector off only if it is on (a host that
