@@ -98,11 +98,13 @@ async def alternate(
 
 
 class StallMeter:
-    """The longest time the event loop could not run a 1 ms ticker (a stall)."""
+    """The longest time the event loop could not run a 1 ms ticker (a stall), and every
+    tick's lag (how late it woke past its 1 ms), for percentiles."""
 
     def __init__(self, period: float = 0.001) -> None:
         self.period = period
         self.longest = 0.0
+        self.lags: list[float] = []
         self._last = 0.0
         self._task: asyncio.Task[None] | None = None
 
@@ -112,11 +114,14 @@ class StallMeter:
         while True:
             await asyncio.sleep(self.period)
             now = loop.time()
-            self.longest = max(self.longest, now - self._last - self.period)
+            lag = max(0.0, now - self._last - self.period)
+            self.lags.append(lag)
+            self.longest = max(self.longest, lag)
             self._last = now
 
     async def __aenter__(self) -> StallMeter:
         self.longest = 0.0
+        self.lags = []
         self._task = asyncio.create_task(self._tick())
         await asyncio.sleep(0)
         return self
@@ -125,7 +130,18 @@ class StallMeter:
         assert self._task is not None
         # A stall that ends with the measured work has not been seen by the ticker yet.
         now = asyncio.get_running_loop().time()
-        self.longest = max(self.longest, now - self._last - self.period)
+        lag = max(0.0, now - self._last - self.period)
+        self.lags.append(lag)
+        self.longest = max(self.longest, lag)
         self._task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._task
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """The nearest-rank percentile of ``values`` (``fraction`` 0.99 = p99)."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    rank = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))
+    return ordered[rank]

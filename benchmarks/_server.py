@@ -35,7 +35,7 @@ PRODUCTS = {
 
 
 INVOICES_PER_DAY = 500
-"""A 4-day window of ``invoice.details.list`` holds 2,000 invoices of 10 lines (~4 MB)."""
+"""A 4-day window of ``invoice.details.list`` holds 2,000 invoices of 10 lines (~11 MB)."""
 LINES_PER_INVOICE = 10
 
 _PRODUCT_NAMES = ("Rose Freedom", "Rose Vendela", "Carnation", "Alstroemeria")
@@ -45,10 +45,12 @@ _BOX_TYPES = ("QB", "HB", "EB")
 def invoices_of_day(day: dt.date) -> list[dict[str, Any]]:
     """The invoices shipping on ``day``, in the shape of ``invoice.details.list``
     (invoices.md: ``invoices[] -> details[] -> boxes[]/breakdowns[]``,
-    ``additionalChargesDetails[]``; the header and line fields of the fake server's answer).
-    Ids are unique per day, so a ranged pull never sees one invoice twice. Money is written
-    the way Komet writes it: JSON numbers with at most two decimals."""
+    ``additionalChargesDetails[]``), every header and line field the SDK's ``Invoice`` and
+    ``InvoiceLine`` type (~55 fields, six of them money). Ids are unique per day, so a
+    ranged pull never sees one invoice twice. Money is written the way Komet writes it:
+    JSON numbers with at most two decimals."""
     base = day.toordinal() * 1000
+    shipped = day.isoformat()
     invoices = []
     for n in range(INVOICES_PER_DAY):
         invoice_id = base + n
@@ -63,13 +65,27 @@ def invoices_of_day(day: dt.date) -> list[dict[str, Any]]:
             lines.append(
                 {
                     "detailId": detail_id,
+                    "awb": f"123-{45678900 + k}",
                     "productId": 1000 + k,
                     "productDescription": _PRODUCT_NAMES[k % 4],
-                    "boxTypeCode": _BOX_TYPES[k % 3],
-                    "unitsPerBox": units,
-                    "price": cents / 100,
-                    "total": total_cents / 100,
+                    "boxTypeId": 1 + k % 3,
+                    "boxType": _BOX_TYPES[k % 3],
+                    "unitType": "Stems" if k % 2 else "Bunches",
+                    "stemsBunch": 25,
+                    "bunchesBox": 10,
+                    "units": units,
+                    "totalUnits": units,
+                    "totalBoxes": 1,
+                    "growerId": 40 + k % 7,
+                    "growerName": f"Grower {k % 7}",
+                    "salesType": "Standing Order" if k % 2 else "Prebook",
+                    "ref": f"R{detail_id}",
+                    "notes": "" if k % 4 else "keep cold",
                     "markCode": None if k % 2 else "MK1",
+                    "brandId": None if k % 3 else 7,
+                    "brandName": None if k % 3 else "Brand",
+                    "unitPrice": cents / 100,
+                    "amount": total_cents / 100,
                     # 3 or 4 boxes per invoice: a 4-day window stays under the
                     # 10,000-box cap of one answer (iter_details would re-split it).
                     "boxes": [{"detailId": detail_id, "boxCode": f"IV{detail_id}"}]
@@ -79,19 +95,43 @@ def invoices_of_day(day: dt.date) -> list[dict[str, Any]]:
                 }
             )
         charges = [{"description": "Freight", "amount": 35.5}] if n % 3 == 0 else []
+        extra = 3550 if charges else 0
+        taxes = subtotal // 20
         invoices.append(
             {
                 "id": invoice_id,
                 "number": invoice_id % 10_000_000,
-                "shipDate": day.isoformat(),
-                "status": n % 2,
+                "shipDate": shipped,
+                "createdOn": f"{shipped} 08:30:00",
+                "status": "Invoiced" if n % 2 else "Confirmed",
                 "customerId": 100 + n % 50,
                 "customerName": f"Customer {n % 50}",
+                "customerPONumber": "" if n % 3 else f"PO{n}",
+                "locationId": 1,
+                "locationName": "Miami",
+                "salesPersonId": 3 + n % 4,
+                "salesPersonName": f"Sales {n % 4}",
+                "carrierId": 10 + n % 2,
                 "carrierName": "FedEx" if n % 2 else "",
-                "poNumber": "" if n % 3 else f"PO{n}",
-                "createdOn": f"{day.isoformat()} 08:30:00",
+                "isEcommerce": n % 5 == 0,
+                "orderRef": f"O{invoice_id}",
+                "countConfirmed": LINES_PER_INVOICE,
+                "totalBoxes": LINES_PER_INVOICE,
                 "subtotal": subtotal / 100,
-                "total": (subtotal + (3550 if charges else 0)) / 100,
+                "additionalCharges": extra / 100,
+                "taxes": taxes / 100,
+                "total": (subtotal + extra + taxes) / 100,
+                "billAddress": f"{n} Main St",
+                "billCity": "Doral",
+                "billState": "FL",
+                "billZipCode": "33178",
+                "billCountry": "US",
+                "shipName": f"Customer {n % 50}",
+                "shipAddress": f"{n} Main St",
+                "shipCity": "Doral",
+                "shipState": "FL",
+                "shipZipCode": "33178",
+                "shipCountry": "US",
                 "details": lines,
                 "additionalChargesDetails": charges,
             }
@@ -123,8 +163,15 @@ def _serve(port: int, ready: mp.synchronize.Event) -> None:  # pragma: no cover 
             page = pages[key] = invoice_page(first, last)
         return web.Response(body=page, content_type="application/json")
 
+    added = orjson.dumps({"status": "1", "message": "The inventory has been added"})
+
+    async def inventory_add(request: web.Request) -> web.Response:
+        await request.read()
+        return web.Response(body=added, content_type="application/json")
+
     app = web.Application()
     app.router.add_get("/api/product.list", product_list)
+    app.router.add_post("/api/inventory.add", inventory_add)
     app.router.add_get("/api/invoice.details.list", invoice_details)
     ready.set()
     web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None)

@@ -129,8 +129,7 @@ def bench_pull() -> None:
                 ).stdout.split()  # fmt: skip
                 count, wall, rss_kb = int(out[0]), float(out[1]), int(out[2])
                 print(
-                    f"{days:>5} d {concurrency:>18} {count:>9} {wall:>7.2f} "
-                    f"{rss_kb / 1024:>12.1f}"
+                    f"{days:>5} d {concurrency:>18} {count:>9} {wall:>7.2f} {rss_kb / 1024:>12.1f}"
                 )
     finally:
         server.terminate()

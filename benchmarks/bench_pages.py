@@ -1,5 +1,6 @@
 """A large page: ``invoice.details.list`` for a 4-day window (2,000 invoices x 10 lines,
-~4.7 MB), fetched from the loopback server process and decoded, side by side:
+~10 MB at the current shape: ~55 typed fields an invoice, six of them money), fetched from
+the loopback server process and decoded, side by side:
 
 - ``komet_async``: ``await session.invoices.list_details(date_from, date_to)`` (typed);
 - ``raw aiohttp``: the same GET, ``await resp.json()`` (dicts, no types);
@@ -7,8 +8,8 @@
 - ``msgspec``: ``resp.read()`` + ``msgspec.json.decode(type=...)`` on twins of the same.
 
 While each pulls, a 1 ms ticker task measures the longest event-loop stall. Then the same
-page decoded in memory (no I/O) into benchmark-only models with every field typed (Decimal
-money, dates, optional text): the SDK's converter vs pydantic v2 vs msgspec vs stdlib json.
+page decoded in memory (no I/O) into the SDK's models (every field typed: Decimal money,
+dates, optional text): the SDK's large-answer path vs pydantic v2 vs msgspec vs stdlib json.
 
     python benchmarks/bench_pages.py [--rounds 9]
 """
@@ -25,7 +26,6 @@ from collections.abc import Callable
 from typing import Any
 
 import aiohttp
-import attrs
 from _common import TOKEN, Figures, StallMeter, require_bench_packages
 from _server import invoice_page, loopback_server
 
@@ -115,16 +115,17 @@ def bench_decode_only(rounds: int) -> dict[str, Figures]:
     contender runs its own large-answer path (the transport's parse, the sliced decode
     of ``_decode``), on an ``ApiMethod`` whose answer is the fully typed page."""
     import msgspec
-    from _models import TypedInvoice, TypedInvoicePage, msgspec_twin, pydantic_twin
+    from _models import msgspec_twin, pydantic_twin
 
     from komet_async._catalog import CATALOG
     from komet_async._decode import decode_in_slices
     from komet_async._transport import CheckedAnswer, _loads_large
+    from komet_async.models.invoices import Invoice
 
     body = invoice_page(FIRST, LAST)
-    pydantic_model = pydantic_twin(TypedInvoicePage)
-    decoder = msgspec.json.Decoder(msgspec_twin(TypedInvoicePage))
-    method = attrs.evolve(CATALOG["invoice.details.list"], response_type=TypedInvoicePage)
+    pydantic_model = pydantic_twin(InvoiceDetailsListResponse)
+    decoder = msgspec.json.Decoder(msgspec_twin(InvoiceDetailsListResponse))
+    method = CATALOG["invoice.details.list"]
 
     loop = asyncio.new_event_loop()
     decoded: list[Any] = []
@@ -134,8 +135,8 @@ def bench_decode_only(rounds: int) -> dict[str, Figures]:
         # repr of a whole page costs more than its decode.
         payload = _loads_large(body)
         answer = CheckedAnswer(payload=payload, info=None)  # type: ignore[arg-type]
-        large = ("invoices", "invoices", TypedInvoice)
-        decoded.append(await decode_in_slices(method, answer, TypedInvoicePage, large))
+        large = ("invoices", "invoices", Invoice)
+        decoded.append(await decode_in_slices(method, answer, InvoiceDetailsListResponse, large))
         await asyncio.sleep(0)  # the collector resumes at the loop's next turn
 
     def sdk_decode() -> Any:
@@ -149,8 +150,8 @@ def bench_decode_only(rounds: int) -> dict[str, Figures]:
         "msgspec": lambda: decoder.decode(body),
     }
     sdk = sdk_decode()
-    assert sdk.invoices[0].details[0].price is not None
-    assert sdk == structure(json.loads(body), TypedInvoicePage)
+    assert sdk.invoices[0].details[0].unit_price is not None
+    assert sdk == structure(json.loads(body), InvoiceDetailsListResponse)
     del sdk
     figures = {name: Figures() for name in contenders}
     for _ in range(rounds):

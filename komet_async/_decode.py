@@ -2,21 +2,21 @@
 
 A small answer is structured in one go (:func:`decode`); an answer with a large array of
 models (a 4 MB page of invoices) in slices that leave the event loop free in between, with
-the cyclic garbage collector paused meanwhile (:func:`decode_in_slices`).
+the cyclic garbage collector paused meanwhile (:mod:`._collector`) (:func:`decode_in_slices`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import time
 from typing import Any, TypeVar
 
+from . import _collector
 from ._catalog import ApiMethod
 from ._convert import converter, model_list_fields
 from ._data_warning import warn_data
 from ._tolerant import ShapeError, structure_tolerant
-from ._transport import CheckedAnswer, resume_collector_soon
+from ._transport import CheckedAnswer
 from .errors import KometDecodeError
 from .models._base import Envelope
 
@@ -24,7 +24,7 @@ R = TypeVar("R")
 
 LARGE_ANSWER_ITEMS = 256
 """An answer whose array of models holds more items than this is decoded in slices."""
-DECODE_SLICE_SECONDS = 0.005
+DECODE_SLICE_SECONDS = 0.001
 """The longest the loop is held between two slices of a large decode."""
 _CLOCK_EVERY = 8
 """Items structured between two looks at the clock (an invoice takes ~50 us)."""
@@ -85,18 +85,14 @@ async def decode_in_slices(
     clock = time.perf_counter
     done: list[Any] = []
     issues: list[str] = []
-    # The JSON parse of this answer has just held the loop: let others run first.
-    await asyncio.sleep(0)
     start, count = 0, len(items)
-    # ~50,000 new instances and lists would trip several full collections of the
-    # whole heap (2-3x the decode's own time, and stalls of tens of ms). A decode
-    # makes no cycles, so the collector is paused while it runs -- by the first
-    # large decode only, and resumed when that one ends, so overlapping decodes
-    # never keep it off for longer than one of them lasts.
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
+    # ~70,000 new instances and lists would trip full collections of the whole heap
+    # meanwhile; a decode makes no cycles, so the collector is paused (see _collector),
+    # from before the first yield: the parse's pause carries over, its dicts unvisited.
+    _collector.pause()
     try:
+        # The JSON parse of this answer has just held the loop: let others run first.
+        await asyncio.sleep(0)
         while True:
             deadline = clock() + DECODE_SLICE_SECONDS
             while start < count:
@@ -125,8 +121,7 @@ async def decode_in_slices(
             komet_method=method.name,
         ) from None
     finally:
-        if paused:
-            resume_collector_soon()
+        _collector.resume()
     rest = dict(answer.payload)
     rest[key] = []
     result, more = method.decode_reporting(rest, strict=strict)

@@ -6,8 +6,8 @@ how a method is *sent* (a :class:`WireSpec`), nothing of Komet's resources or mo
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
+import re
 import time
 from collections.abc import Sequence
 from typing import Any, NoReturn, Protocol
@@ -17,6 +17,7 @@ import attrs
 import orjson
 from multidict import CIMultiDictProxy
 
+from . import _collector
 from . import _constants as C
 from ._clock import Clock, utc_now
 from ._envelope import check_envelope
@@ -97,13 +98,108 @@ def _loads_large(raw: bytes | bytearray) -> object:
     # walking the whole heap (measured: 30 ms parse -> 40-140 ms). JSON makes no cycles.
     # The collector comes back on at the loop's next turn, not here: the collection the
     # new objects are due would otherwise run right now, lengthening this stall.
-    if not gc.isenabled():
-        return orjson.loads(raw)
-    gc.disable()
+    _collector.pause()
     try:
         return orjson.loads(raw)
     finally:
-        resume_collector_soon()
+        _collector.resume()
+
+
+_UNPARSED: Any = object()
+"""``_read_answer``'s ``parsed`` when the answer is still to be parsed."""
+PARSE_SLICE_BYTES = 64 * 1024
+"""A large answer's array is parsed this many bytes at a time (well under 1 ms each)."""
+_MISSES = 3
+"""Cut points in a row tried in vain (inside a nested array, or a string) before parsing the rest
+of the answer in one go."""
+
+
+_ARRAY_OF_OBJECTS = re.compile(rb'":\s*\[\s*\{\s*("(?:[^"\\]|\\.)*")\s*:')
+"""A member whose value is an array of objects: ``"key": [ {"first key":``."""
+
+
+def _array_head(
+    raw: bytes | bytearray,
+) -> tuple[dict[str, Any], str, int, re.Pattern[bytes]] | None:
+    """Where the first array of objects of a top-level JSON object begins, as
+    ``(the object without the array's items, the array's key, where its first item
+    begins, the pattern between two items)``; None when there is none to slice.
+
+    The head is ``raw`` up to the array's ``[`` closed with ``]}``: it parses only if
+    that ``[`` opens a member of the top-level object (a ``":[`` inside a string, or
+    deeper down, leaves a string or an object open).
+    """
+    at = 0
+    for _ in range(_MISSES + 1):
+        found = _ARRAY_OF_OBJECTS.search(raw, at)
+        if found is None:
+            return None
+        bracket = raw.index(b"[", found.start())
+        try:
+            head = orjson.loads(raw[: bracket + 1] + b"]}")
+        except orjson.JSONDecodeError:
+            at = found.start() + 1
+            continue
+        if not isinstance(head, dict) or not head:
+            return None
+        key = next(reversed(head))
+        if head[key] != [] or raw.count(orjson.dumps(key)) != 1:
+            return None  # a duplicate key: the one-go parse says which value wins
+        # Items of an array of models begin alike (Komet writes the same first key).
+        between = rb"\}\s*,\s*\{\s*" + re.escape(found.group(1)) + rb"\s*:"
+        return head, key, raw.index(b"{", bracket), re.compile(between)
+    return None
+
+
+async def loads_in_slices(raw: bytes | bytearray) -> object:
+    """``orjson.loads(raw)`` for a large answer, in slices of about ``PARSE_SLICE_BYTES``
+    with the event loop free in between (one ``loads`` of a 10 MB page holds the loop for
+    100 ms or more): the top-level object's first array of objects is cut between two of
+    its items, each slice parsed as an array of its own.
+
+    The result equals ``orjson.loads(raw)``, and so do its errors: a slice ``[`` + text +
+    ``]`` parses only if the text is whole items (a cut inside a nested array or a string
+    leaves a bracket or a string open), so a cut that fails is moved to the next candidate;
+    the rest of the answer (the last items, the ``]`` and the members after it) is parsed
+    as ``{"key":[`` + rest. An answer without such an array is parsed in one go.
+    """
+    found = _array_head(raw)
+    if found is None:
+        return _loads_large(raw)
+    payload, key, pos, between = found
+    view = memoryview(raw)
+    items: list[Any] = []
+    misses = 0
+    # The cyclic collector is paused for the whole parse (see _collector): a decode
+    # that follows at once keeps it paused, and the parsed dicts die unvisited.
+    _collector.pause()
+    try:
+        search = pos + PARSE_SLICE_BYTES
+        while misses <= _MISSES:
+            hit = between.search(raw, search)
+            if hit is None:
+                break
+            cut = hit.start() + 1  # just past the item's closing brace
+            try:
+                items += orjson.loads(b"[" + view[pos:cut] + b"]")
+            except orjson.JSONDecodeError:
+                misses += 1  # not between two items: the next candidate is farther on
+                search = cut
+                continue
+            misses = 0
+            pos = raw.index(b"{", cut)
+            search = pos + PARSE_SLICE_BYTES
+            await asyncio.sleep(0)
+        tail = orjson.loads(b"{" + orjson.dumps(key) + b":[" + view[pos:])
+    finally:
+        view.release()
+        _collector.resume()
+    if not isinstance(tail, dict):  # pragma: no cover - the head was an object
+        return orjson.loads(raw)
+    items += tail.pop(key)
+    payload[key] = items
+    payload.update(tail)
+    return payload
 
 
 class _TooLarge(Exception):
@@ -140,14 +236,6 @@ async def read_bounded(resp: aiohttp.ClientResponse, limit: int) -> bytes | byte
         if len(body) + len(chunk) > limit:
             raise _TooLarge(len(body) + len(chunk), announced=False)
         body += chunk
-
-
-def resume_collector_soon() -> None:
-    """Turn the collector back on at the event loop's next turn (now, outside a loop)."""
-    try:
-        asyncio.get_running_loop().call_soon(gc.enable)
-    except RuntimeError:
-        gc.enable()
 
 
 class Transport:
@@ -393,7 +481,13 @@ class Transport:
             self._log(spec, "error", started, request.size, 0)
             return failure
         self._log(spec, http_status, started, request.size, len(raw))
-        return self._read_answer(spec, raw, http_status, headers, content_type, started)
+        parsed: object = _UNPARSED
+        if len(raw) >= LARGE_ANSWER_BYTES and 200 <= http_status < 300 and raw[:1] == b"{":
+            try:
+                parsed = await loads_in_slices(raw)
+            except orjson.JSONDecodeError:
+                parsed = None
+        return self._read_answer(spec, raw, http_status, headers, content_type, started, parsed)
 
     def _read_answer(
         self,
@@ -403,6 +497,7 @@ class Transport:
         headers: CIMultiDictProxy[str],
         content_type: str,
         started: float,
+        parsed: object = _UNPARSED,
     ) -> CheckedAnswer | _Failure:
         name = spec.name
         safe = spec.retry_safe
@@ -427,10 +522,13 @@ class Transport:
                 safe,
                 reason="an HTML page",
             )
-        try:
-            payload = orjson.loads(raw) if len(raw) < LARGE_ANSWER_BYTES else _loads_large(raw)
-        except orjson.JSONDecodeError:
-            payload = None
+        if parsed is not _UNPARSED:
+            payload = parsed  # parsed in slices by the caller (None: not valid JSON)
+        else:
+            try:
+                payload = orjson.loads(raw) if len(raw) < LARGE_ANSWER_BYTES else _loads_large(raw)
+            except orjson.JSONDecodeError:
+                payload = None
         if payload is None:
             what = "empty answer" if not raw.strip() else "answer is not valid JSON (truncated?)"
             return _Failure(

@@ -12,7 +12,7 @@ from .. import _constants as C
 from .._bulk import BulkResult, ItemOutcome, Part, ProgressCallback
 from .._convert import unstructure_request
 from .._generated.declared import INVENTORY_ADD, INVENTORY_DELETE, INVENTORY_UPDATE
-from .._validate import item_errors
+from .._validate import item_errors, item_errors_in_slices
 from ..errors import InvalidItemsError, ItemValidationError, RequestValidationError
 from ..models.inventory import (
     MAX_BOXES_PER_ADD,
@@ -104,7 +104,10 @@ class InventoryBulk(Resource):
         if on_invalid not in ("raise", "skip"):
             raise RequestValidationError("on_invalid", "must be 'raise' or 'skip'")
         items = items_of(lines, "lines")
-        errors = self.validate(items)
+        # As validate() does, in slices: the loop stays free while thousands are checked.
+        errors = await item_errors_in_slices(
+            items, field="lines", komet_method="inventory.add", item_type=InventoryLine
+        )
         if errors and on_invalid == "raise":
             raise InvalidItemsError(errors, komet_method="inventory.add")
         invalid: dict[int, list[ItemValidationError]] = {}
