@@ -82,6 +82,18 @@ REDIS_MAX_CONNECTIONS = 16
 # the table starts over when full.
 ENCODED_CACHE_SIZE = 256
 
+# --- large answers and long loops: the event loop stays free ---------------------------------
+# Answers this large (bytes) are parsed in slices, with the cyclic collector paused.
+LARGE_ANSWER_BYTES = 1 << 20
+# A large answer's array is parsed this many bytes at a time (well under 1 ms each).
+PARSE_SLICE_BYTES = 64 * 1024
+# An answer whose array of models holds more items than this is decoded in slices ...
+LARGE_ANSWER_ITEMS = 256
+# ... each holding the loop at most this long (seconds).
+DECODE_SLICE_SECONDS = 0.001
+# Bulk items validated between two yields to the loop (~1 ms of inventory lines).
+VALIDATE_ITEMS_PER_SLICE = 100
+
 # --- request validation ------------------------------------------------------------------
 # The most significant digits a request Decimal without a documented precision may have: a
 # JSON body carries it as a number, and a double gives back its exact value only up to 15.

@@ -12,6 +12,7 @@ import time
 from typing import Any, TypeVar
 
 from . import _collector
+from . import _constants as C
 from ._catalog import ApiMethod
 from ._convert import converter, model_list_fields
 from ._data_warning import warn_data
@@ -22,10 +23,6 @@ from .models._base import Envelope
 
 R = TypeVar("R")
 
-LARGE_ANSWER_ITEMS = 256
-"""An answer whose array of models holds more items than this is decoded in slices."""
-DECODE_SLICE_SECONDS = 0.001
-"""The longest the loop is held between two slices of a large decode."""
 _CLOCK_EVERY = 8
 """Items structured between two looks at the clock (an invoice takes ~50 us)."""
 _NONES = (None,) * _CLOCK_EVERY
@@ -37,7 +34,7 @@ def large_array(
     """The (wire key, attribute, item model) of a large array of models in ``payload``."""
     for found in model_list_fields(method.response_type):
         items = payload.get(found[0])
-        if items.__class__ is list and len(items) > LARGE_ANSWER_ITEMS:
+        if items.__class__ is list and len(items) > C.LARGE_ANSWER_ITEMS:
             return found
     return None
 
@@ -94,7 +91,7 @@ async def decode_in_slices(
         # The JSON parse of this answer has just held the loop: let others run first.
         await asyncio.sleep(0)
         while True:
-            deadline = clock() + DECODE_SLICE_SECONDS
+            deadline = clock() + C.DECODE_SLICE_SECONDS
             while start < count:
                 stop = min(start + _CLOCK_EVERY, count)
                 try:

@@ -88,10 +88,6 @@ class _Failure:
     """What went wrong, for the retry log: metadata only, never the URL (nor the token)."""
 
 
-LARGE_ANSWER_BYTES = 1 << 20
-"""Answers this large are parsed with the cyclic garbage collector paused."""
-
-
 def _loads_large(raw: bytes | bytearray) -> object:
     # Parsing a 4 MB page creates ~100,000 containers; with the collector on, the
     # generational thresholds trip several full collections *during* the parse, each
@@ -107,8 +103,6 @@ def _loads_large(raw: bytes | bytearray) -> object:
 
 _UNPARSED: Any = object()
 """``_read_answer``'s ``parsed`` when the answer is still to be parsed."""
-PARSE_SLICE_BYTES = 64 * 1024
-"""A large answer's array is parsed this many bytes at a time (well under 1 ms each)."""
 _MISSES = 3
 """Cut points in a row tried in vain (inside a nested array, or a string) before parsing the rest
 of the answer in one go."""
@@ -174,7 +168,7 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
     # that follows at once keeps it paused, and the parsed dicts die unvisited.
     _collector.pause()
     try:
-        search = pos + PARSE_SLICE_BYTES
+        search = pos + C.PARSE_SLICE_BYTES
         while misses <= _MISSES:
             hit = between.search(raw, search)
             if hit is None:
@@ -188,7 +182,7 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
                 continue
             misses = 0
             pos = raw.index(b"{", cut)
-            search = pos + PARSE_SLICE_BYTES
+            search = pos + C.PARSE_SLICE_BYTES
             await asyncio.sleep(0)
         tail = orjson.loads(b"{" + orjson.dumps(key) + b":[" + view[pos:])
     finally:
@@ -482,7 +476,7 @@ class Transport:
             return failure
         self._log(spec, http_status, started, request.size, len(raw))
         parsed: object = _UNPARSED
-        if len(raw) >= LARGE_ANSWER_BYTES and 200 <= http_status < 300 and raw[:1] == b"{":
+        if len(raw) >= C.LARGE_ANSWER_BYTES and 200 <= http_status < 300 and raw[:1] == b"{":
             try:
                 parsed = await loads_in_slices(raw)
             except orjson.JSONDecodeError:
@@ -526,7 +520,8 @@ class Transport:
             payload = parsed  # parsed in slices by the caller (None: not valid JSON)
         else:
             try:
-                payload = orjson.loads(raw) if len(raw) < LARGE_ANSWER_BYTES else _loads_large(raw)
+                large = len(raw) >= C.LARGE_ANSWER_BYTES
+                payload = _loads_large(raw) if large else orjson.loads(raw)
             except orjson.JSONDecodeError:
                 payload = None
         if payload is None:

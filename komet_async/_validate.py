@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from . import _constants as C
 from ._constants import JSON_EXACT_DIGITS
 from ._convert import _optional_inner
 from ._wire import WireRule, rule_of
@@ -94,16 +95,14 @@ async def item_errors_in_slices(
     between (5,000 inventory lines take ~40 ms to check: the host's other tasks must not
     wait that long)."""
     errors: list[ItemValidationError] = []
-    for start in range(0, len(items), ITEMS_PER_SLICE):
+    for start in range(0, len(items), C.VALIDATE_ITEMS_PER_SLICE):
         if start:
             await asyncio.sleep(0)
-        stop = min(start + ITEMS_PER_SLICE, len(items))
+        stop = min(start + C.VALIDATE_ITEMS_PER_SLICE, len(items))
         errors += _errors_of_items(items, start, stop, field, komet_method, item_type)
     return errors
 
 
-ITEMS_PER_SLICE = 100
-"""Items checked between two yields to the loop (~1 ms of inventory lines)."""
 
 
 def _errors_of_items(

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import komet_async as komet
-from komet_async import _decode
+from komet_async import _constants
 from komet_async._catalog import CATALOG
 from komet_async._convert import converter, structure
 from komet_async.errors import KometDecodeError
@@ -102,8 +102,8 @@ def _page(invoices: int) -> dict[str, Any]:
 async def test_a_large_answer_decoded_in_slices_equals_the_plain_decode(
     server: ScriptedServer, session: komet.KometSession, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_decode, "DECODE_SLICE_SECONDS", 0.0)  # one slice per 8 items
-    page = _page(_decode.LARGE_ANSWER_ITEMS * 2 + 5)
+    monkeypatch.setattr(_constants, "DECODE_SLICE_SECONDS", 0.0)  # one slice per 8 items
+    page = _page(_constants.LARGE_ANSWER_ITEMS * 2 + 5)
     expected = structure(page, InvoiceDetailsListResponse)
     server.reply_json(page)
     sliced = await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
@@ -115,10 +115,10 @@ async def test_a_large_answer_decoded_in_slices_equals_the_plain_decode(
 async def test_a_bad_item_in_a_large_answer_is_a_decode_error(
     server: ScriptedServer, session: komet.KometSession
 ) -> None:
-    page = _page(_decode.LARGE_ANSWER_ITEMS + 1)
+    page = _page(_constants.LARGE_ANSWER_ITEMS + 1)
     del page["invoices"][-1]["id"]
     server.reply_json(page)
-    last = _decode.LARGE_ANSWER_ITEMS
+    last = _constants.LARGE_ANSWER_ITEMS
     with pytest.raises(KometDecodeError, match="missing required field of Invoice") as info:
         await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
     assert info.value.path == f"invoices[{last}].id"

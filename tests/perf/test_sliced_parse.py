@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import komet_async as komet
-from komet_async import _collector, _decode, _transport
+from komet_async import _collector, _constants, _decode, _transport
 from komet_async._convert import structure
 from komet_async.errors import KometDecodeError
 from komet_async.models.invoices import InvoiceDetailsListResponse
@@ -32,7 +32,7 @@ def _sliced(raw: bytes) -> object:
 @pytest.fixture
 def tiny_slices(monkeypatch: pytest.MonkeyPatch) -> None:
     """A cut after every item: each candidate cut point is tried."""
-    monkeypatch.setattr(_transport, "PARSE_SLICE_BYTES", 1)
+    monkeypatch.setattr(_constants, "PARSE_SLICE_BYTES", 1)
 
 
 @pytest.fixture
@@ -83,8 +83,8 @@ _ITEM = st.fixed_dictionaries(
 def test_a_sliced_parse_equals_one_loads(
     before: dict[str, Any], items: list[dict[str, Any]], after: dict[str, Any]
 ) -> None:
-    saved = _transport.PARSE_SLICE_BYTES
-    _transport.PARSE_SLICE_BYTES = 1
+    saved = _constants.PARSE_SLICE_BYTES
+    _constants.PARSE_SLICE_BYTES = 1
     try:
         raw = orjson.dumps({**before, "invoices": items, **after})
         expected = orjson.loads(raw)
@@ -92,7 +92,7 @@ def test_a_sliced_parse_equals_one_loads(
         assert got == expected
         assert list(got) == list(expected)  # the members keep their order
     finally:
-        _transport.PARSE_SLICE_BYTES = saved
+        _constants.PARSE_SLICE_BYTES = saved
 
 
 @pytest.mark.usefixtures("tiny_slices")
@@ -152,8 +152,8 @@ def _page(invoices: int) -> dict[str, Any]:
 @pytest.fixture
 def large_answers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Every answer over 1 KB takes the large path; the slices parsed are counted."""
-    monkeypatch.setattr(_transport, "LARGE_ANSWER_BYTES", 1024)
-    monkeypatch.setattr(_transport, "PARSE_SLICE_BYTES", 2048)
+    monkeypatch.setattr(_constants, "LARGE_ANSWER_BYTES", 1024)
+    monkeypatch.setattr(_constants, "PARSE_SLICE_BYTES", 2048)
     slices: list[int] = []
     loads = orjson.loads
 
@@ -174,7 +174,7 @@ def large_answers(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 async def test_a_large_answer_is_parsed_in_slices_and_decodes_as_before(
     server: ScriptedServer, session: komet.KometSession, large_answers: list[int]
 ) -> None:
-    page = _page(_decode.LARGE_ANSWER_ITEMS + 40)
+    page = _page(_constants.LARGE_ANSWER_ITEMS + 40)
     raw = orjson.dumps(page)
     expected = structure(orjson.loads(raw), InvoiceDetailsListResponse)
     server.reply_json(page)
@@ -188,7 +188,7 @@ async def test_a_large_answer_is_parsed_in_slices_and_decodes_as_before(
 async def test_a_truncated_large_answer_is_still_an_invalid_json_error(
     server: ScriptedServer, session: komet.KometSession, large_answers: list[int]
 ) -> None:
-    raw = orjson.dumps(_page(_decode.LARGE_ANSWER_ITEMS + 40))
+    raw = orjson.dumps(_page(_constants.LARGE_ANSWER_ITEMS + 40))
     server.reply_text(raw[: len(raw) * 2 // 3].decode(), content_type="application/json")
     with pytest.raises(KometDecodeError, match="not valid JSON"):
         await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
@@ -206,7 +206,7 @@ async def test_the_collector_is_on_again_after_a_large_decode(
         return await real(*args, **kwargs)
 
     monkeypatch.setattr("komet_async._call.decode_in_slices", spying)
-    server.reply_json(_page(_decode.LARGE_ANSWER_ITEMS + 40))
+    server.reply_json(_page(_constants.LARGE_ANSWER_ITEMS + 40))
     await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
     assert seen == [False]
     await asyncio.sleep(0)  # back on at the loop's next turn
@@ -219,7 +219,7 @@ async def test_a_host_that_turned_the_collector_off_finds_it_off_after_a_call(
 ) -> None:
     gc.disable()
     try:
-        server.reply_json(_page(_decode.LARGE_ANSWER_ITEMS + 40))
+        server.reply_json(_page(_constants.LARGE_ANSWER_ITEMS + 40))
         await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
         server.reply_json({"status": 1, "products": [{"id": 1}]})
         await session.products.list()
@@ -265,7 +265,8 @@ def test_outside_a_loop_the_collector_is_on_again_at_once(collector_on: None) ->
 async def test_validating_in_slices_finds_what_validating_at_once_finds() -> None:
     from decimal import Decimal
 
-    from komet_async._validate import ITEMS_PER_SLICE, item_errors, item_errors_in_slices
+    from komet_async._constants import VALIDATE_ITEMS_PER_SLICE as ITEMS_PER_SLICE
+    from komet_async._validate import item_errors, item_errors_in_slices
 
     def line(i: int) -> komet.InventoryLine:
         return komet.InventoryLine(
