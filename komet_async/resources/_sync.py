@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterable, Mapping
 from typing import Any, TypeVar
 
 import attrs
@@ -43,15 +43,15 @@ async def each_once(
     fetch: Callable[[dt.date, dt.date], Awaitable[list[Any]]],
     concurrency: int,
     on_window: ProgressCallback | None,
-    key: Callable[[Any], int] = lambda row: int(row.id),
+    key: Callable[[Any], Hashable] = lambda row: int(row.id),
 ) -> AsyncIterator[Any]:
     """Yield rows window by window; a ``key`` seen in the previous window is not yielded
     again (windows do not overlap, so only neighbours could share one: memory stays
     bounded)."""
-    previous: set[int] = set()
+    previous: set[Hashable] = set()
     done = 0
     async for rows in ordered_windows(windows, fetch, concurrency=concurrency):
-        current: set[int] = set()
+        current: set[Hashable] = set()
         # Popped one by one: each row is freed once the caller is done with it, not the
         # whole window at once when the next one arrives (~20 ms for 2,000 invoices).
         rows.reverse()

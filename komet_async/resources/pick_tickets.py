@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import orjson
 
 from .. import _constants as C
-from .._bulk import ProgressCallback, ordered_windows, split_date_range
+from .._bulk import ProgressCallback, split_date_range
 from .._generated.declared import PICK_TICKETS_LIST_DETAILS
 from .._generated.filters import PickTicketFilters
 from .._generated.pick_tickets import PickTicketsMethods
@@ -22,6 +22,7 @@ from ..models.pick_tickets import (
     PickTicketDetailsListRequest,
 )
 from ._base import filter_names, split_options
+from ._sync import each_once
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -84,20 +85,6 @@ class PickTicketsResource(PickTicketsMethods):
             answer = await self._dispatch.call(method, request, options, PickTicketDetailsList)
             return answer.pick_tickets
 
-        previous: set[bytes] = set()
-        done = 0
-        async for rows in ordered_windows(windows, fetch, concurrency=concurrency):
-            current: set[bytes] = set()
-            for row in rows:
-                key = _fingerprint(row)
-                if key in current:
-                    continue
-                # Remembered even when not yielded: a row in three windows in a row is
-                # still yielded only in the first.
-                current.add(key)
-                if key not in previous:
-                    yield row
-            previous = current
-            done += 1
-            if on_window is not None:
-                on_window(done, len(windows))
+        # No id field is known (GAP): a row is known by its whole content.
+        async for row in each_once(windows, fetch, concurrency, on_window, key=_fingerprint):
+            yield row
