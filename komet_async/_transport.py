@@ -137,7 +137,7 @@ def _array_head(
         if not isinstance(head, dict) or not head:
             return None
         key = next(reversed(head))
-        if head[key] != [] or raw.count(orjson.dumps(key)) != 1:
+        if head[key] != [] or raw.count(orjson.dumps(key), 0, bracket) != 1:
             return None  # a duplicate key: the one-go parse says which value wins
         # Items of an array of models begin alike (Komet writes the same first key).
         between = rb"\}\s*,\s*\{\s*" + re.escape(found.group(1)) + rb"\s*:"
@@ -155,12 +155,16 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
     ``]`` parses only if the text is whole items (a cut inside a nested array or a string
     leaves a bracket or a string open), so a cut that fails is moved to the next candidate;
     the rest of the answer (the last items, the ``]`` and the members after it) is parsed
-    as ``{"key":[`` + rest. An answer without such an array is parsed in one go.
+    as ``{"key":[`` + rest. An answer without such an array is parsed in one go, and so is
+    one whose array's key appears again past the head (a duplicate member, or the same
+    name deeper down): each slice is searched for it as it is cut, not the whole answer
+    up front (~5 ms of held loop for 10 MB).
     """
     found = _array_head(raw)
     if found is None:
         return _loads_large(raw)
     payload, key, pos, between = found
+    quoted_key = orjson.dumps(key)
     view = memoryview(raw)
     items: list[Any] = []
     misses = 0
@@ -174,8 +178,11 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
             if hit is None:
                 break
             cut = hit.start() + 1  # just past the item's closing brace
+            text = b"[" + view[pos:cut] + b"]"
+            if quoted_key in text:
+                return _loads_large(raw)
             try:
-                items += orjson.loads(b"[" + view[pos:cut] + b"]")
+                items += orjson.loads(text)
             except orjson.JSONDecodeError:
                 misses += 1  # not between two items: the next candidate is farther on
                 search = cut
@@ -184,7 +191,10 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
             pos = raw.index(b"{", cut)
             search = pos + C.PARSE_SLICE_BYTES
             await asyncio.sleep(0)
-        tail = orjson.loads(b"{" + orjson.dumps(key) + b":[" + view[pos:])
+        rest = view[pos:].tobytes()
+        if quoted_key in rest:
+            return _loads_large(raw)
+        tail = orjson.loads(b"{" + quoted_key + b":[" + rest)
     finally:
         view.release()
         _collector.resume()

@@ -105,6 +105,10 @@ def test_a_sliced_parse_equals_one_loads(
         b'{"x":"\\":[{","invoices":[{"id":1},{"id":2}]}',  # a '":[{' inside a string first
         b'{"deep":{"invoices":[{"id":1},{"id":2}]},"b":[{"id":3},{"id":4}]}',
         b'{"invoices":[{"id":1},{"id":2}],"invoices":[{"id":3}]}',  # a duplicate key
+        b'{"invoices":5,"invoices":[{"id":1},{"id":2}]}',  # ... before the array
+        b'{"invoices":[{"id":1},{"id":2},{"id":3}],"x":1,"invoices":[{"id":4}]}',
+        b'{"invoices":[{"id":1},{"id":2,"invoices":[{"id":9}]},{"id":3}]}',  # deeper down
+        b'{"invoices":[{"id":1},{"id":2,"t":"invoices"},{"id":3}]}',  # as a value
         b'{"invoices": [{"id": 1}, {"id": 2}]}',  # spaced out: parsed in one go
         b'{"invoices":[{"id":1,"l":[{"id":2},{"id":3}]},{"id":4}],"n":[{"id":5}]}',
         b'{"invoices":[{"k\\"":1},{"k\\"":2}]}',  # an escaped quote in the first key
@@ -253,6 +257,51 @@ async def test_a_pause_that_ends_and_one_that_begins_in_the_same_turn_keep_it_of
     _collector.resume()
     await asyncio.sleep(0)
     assert gc.isenabled()
+
+
+def _in_oldest_generation(obj: object) -> bool:
+    return any(o is obj for o in gc.get_objects(generation=2))
+
+
+@pytest.mark.usefixtures("large_answers", "collector_on")
+async def test_a_large_decode_ends_with_its_page_promoted_not_collected(
+    server: ScriptedServer, session: komet.KometSession
+) -> None:
+    young_collections: list[int] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] < 2:
+            young_collections.append(info["generation"])
+
+    server.reply_json(_page(_constants.LARGE_ANSWER_ITEMS + 40))
+    page = await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
+    gc.callbacks.append(watch)
+    try:
+        await asyncio.sleep(0)  # the collector comes back on here
+        assert gc.isenabled()
+        assert young_collections == []  # no pass over the page on the way back
+    finally:
+        gc.callbacks.remove(watch)
+    assert gc.get_freeze_count() == 0  # promoted, not left frozen
+    assert _in_oldest_generation(page) and _in_oldest_generation(page[0])
+
+
+@pytest.mark.usefixtures("large_answers", "collector_on")
+async def test_a_host_that_froze_objects_keeps_them_frozen(
+    server: ScriptedServer, session: komet.KometSession
+) -> None:
+    host_object: list[object] = [object()]
+    gc.freeze()
+    try:
+        server.reply_json(_page(_constants.LARGE_ANSWER_ITEMS + 40))
+        page = await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
+        await asyncio.sleep(0)
+        assert gc.isenabled()
+        # Nothing of the host's thawed (a frozen object is in no generation) ...
+        assert not any(any(o is host_object for o in gc.get_objects(g)) for g in range(3))
+        assert not _in_oldest_generation(page[0])  # ... and nothing of ours promoted
+    finally:
+        gc.unfreeze()
 
 
 def test_outside_a_loop_the_collector_is_on_again_at_once(collector_on: None) -> None:
