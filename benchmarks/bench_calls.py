@@ -50,7 +50,9 @@ async def bench_calls(url: str, rounds: int, calls: int, concurrency: int) -> di
     limits = httpx.Limits(max_connections=pool, max_keepalive_connections=pool)
     async with (
         aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=pool)) as raw,
-        httpx.AsyncClient(limits=limits) as hx,
+        # A generous connect timeout: 256 connections opened at once on loopback can
+        # wait past httpx's default 5 s in the listen backlog (seen once; a harness flake).
+        httpx.AsyncClient(limits=limits, timeout=httpx.Timeout(60.0)) as hx,
         komet.KometSession(
             TOKEN,
             base_url=url,
