@@ -20,7 +20,8 @@ the host's next full collection looks at it as it looks at everything else long-
 The price: a container of the host's made during the pause skips the young collections
 (a cycle of it is found by the next full one instead). A host that froze objects of its
 own (``gc.freeze()`` before forking workers, say) keeps them frozen: with anything frozen,
-nothing is moved and the young collection runs as it would have.
+nothing is moved and the young collection runs as it would have. (CPython 3.12 freezes a
+few hundred objects of its own at startup, so there the page is never promoted.)
 """
 
 from __future__ import annotations
