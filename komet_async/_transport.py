@@ -178,11 +178,10 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
             if hit is None:
                 break
             cut = hit.start() + 1  # just past the item's closing brace
-            text = b"[" + view[pos:cut] + b"]"
-            if quoted_key in text:
+            if raw.find(quoted_key, pos, cut) != -1:
                 return _loads_large(raw)
             try:
-                items += orjson.loads(text)
+                items += orjson.loads(b"[" + view[pos:cut] + b"]")
             except orjson.JSONDecodeError:
                 misses += 1  # not between two items: the next candidate is farther on
                 search = cut
@@ -191,10 +190,9 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
             pos = raw.index(b"{", cut)
             search = pos + C.PARSE_SLICE_BYTES
             await asyncio.sleep(0)
-        rest = view[pos:].tobytes()
-        if quoted_key in rest:
+        if raw.find(quoted_key, pos) != -1:
             return _loads_large(raw)
-        tail = orjson.loads(b"{" + quoted_key + b":[" + rest)
+        tail = orjson.loads(b"{" + quoted_key + b":[" + view[pos:])
     finally:
         view.release()
         _collector.resume()
