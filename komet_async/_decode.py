@@ -7,7 +7,6 @@ the cyclic garbage collector paused meanwhile (:mod:`._collector`) (:func:`decod
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Any, TypeVar
 
@@ -16,6 +15,7 @@ from . import _constants as C
 from ._catalog import ApiMethod
 from ._convert import converter, model_list_fields
 from ._data_warning import warn_data
+from ._loop_turns import Share
 from ._tolerant import ShapeError, structure_tolerant
 from ._transport import CheckedAnswer
 from .errors import KometDecodeError
@@ -87,9 +87,10 @@ async def decode_in_slices(
     # meanwhile; a decode makes no cycles, so the collector is paused (see _collector),
     # from before the first yield: the parse's pause carries over, its dicts unvisited.
     _collector.pause()
+    share = Share()
     try:
         # The JSON parse of this answer has just held the loop: let others run first.
-        await asyncio.sleep(0)
+        await share.next_slice()
         while True:
             deadline = clock() + C.DECODE_SLICE_SECONDS
             while start < count:
@@ -108,7 +109,7 @@ async def decode_in_slices(
                     break
             if start >= count:
                 break
-            await asyncio.sleep(0)
+            await share.next_slice()
     except ShapeError as exc:
         raise method.shape_error(exc) from None
     except Exception as exc:  # the same wrapping as ApiMethod.decode's
@@ -118,6 +119,7 @@ async def decode_in_slices(
             komet_method=method.name,
         ) from None
     finally:
+        share.done()
         _collector.resume()
     rest = dict(answer.payload)
     rest[key] = []

@@ -21,6 +21,7 @@ from . import _collector
 from . import _constants as C
 from ._clock import Clock, utc_now
 from ._envelope import check_envelope
+from ._loop_turns import Share
 from ._retry import RETRYABLE_HTTP_STATUSES, RetryPolicy, parse_retry_after
 from ._secret import Secret, redact
 from ._tracing import mask_session_trace_configs
@@ -171,7 +172,9 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
     # The cyclic collector is paused for the whole parse (see _collector): a decode
     # that follows at once keeps it paused, and the parsed dicts die unvisited.
     _collector.pause()
+    share = Share()
     try:
+        await share.next_slice()
         search = pos + C.PARSE_SLICE_BYTES
         while misses <= _MISSES:
             hit = between.search(raw, search)
@@ -189,11 +192,12 @@ async def loads_in_slices(raw: bytes | bytearray) -> object:
             misses = 0
             pos = raw.index(b"{", cut)
             search = pos + C.PARSE_SLICE_BYTES
-            await asyncio.sleep(0)
+            await share.next_slice()
         if raw.find(quoted_key, pos) != -1:
             return _loads_large(raw)
         tail = orjson.loads(b"{" + quoted_key + b":[" + view[pos:])
     finally:
+        share.done()
         view.release()
         _collector.resume()
     if not isinstance(tail, dict):  # pragma: no cover - the head was an object
