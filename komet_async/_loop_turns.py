@@ -43,9 +43,7 @@ class _Turns:
                 return
 
 
-_TURNS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Turns] = (
-    weakref.WeakKeyDictionary()
-)
+_TURNS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Turns] = weakref.WeakKeyDictionary()
 
 
 class Share:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -69,7 +70,7 @@ async def test_a_job_alone_yields_once_a_slice() -> None:
     finally:
         counter.stop()
     turns = [turn for turn, _ in log]
-    assert all(b - a == 1 for a, b in zip(turns, turns[1:]))
+    assert all(b - a == 1 for a, b in itertools.pairwise(turns))
 
 
 async def test_the_hosts_tasks_run_between_any_two_slices() -> None:
@@ -93,7 +94,7 @@ async def test_the_hosts_tasks_run_between_any_two_slices() -> None:
         task.cancel()
     slices = [i for i, what in enumerate(ran) if what != "host"]
     assert len(slices) == 15
-    assert all(b - a >= 2 for a, b in zip(slices, slices[1:]))  # a host step in between
+    assert all(b - a >= 2 for a, b in itertools.pairwise(slices))  # a host step in between
 
 
 @pytest.mark.parametrize("given_the_turn", [False, True])
@@ -107,7 +108,7 @@ async def test_a_cancelled_job_leaves_the_turn_to_the_others(given_the_turn: boo
             turns = _loop_turns._TURNS[asyncio.get_running_loop()]
             victim = asyncio.create_task(_job("v", 3, counter, log))
             other = asyncio.create_task(_job("b", 3, counter, log))
-            while len(turns.waiting) < 2:
+            while len(turns.waiting) < 2:  # noqa: ASYNC110 - a turn of the loop is the point
                 await asyncio.sleep(0)
             if given_the_turn:
                 mine.done()  # the victim waited longest: the turn is its ...

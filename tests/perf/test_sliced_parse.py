@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,7 +27,7 @@ from ..conftest import ScriptedServer
 
 
 def _sliced(raw: bytes) -> object:
-    return asyncio.run(_transport.loads_in_slices(raw))
+    return asyncio.run(_transport.loads_in_slices([raw]))
 
 
 @pytest.fixture
@@ -93,6 +94,42 @@ def test_a_sliced_parse_equals_one_loads(
         assert list(got) == list(expected)  # the members keep their order
     finally:
         _constants.PARSE_SLICE_BYTES = saved
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    items=st.lists(_ITEM, min_size=1, max_size=12),
+    spaced=st.booleans(),
+    cuts=st.lists(st.integers(0, 4000), max_size=12),
+    slice_bytes=st.sampled_from([1, 7, 64, 4096]),
+)
+def test_a_sliced_parse_of_any_chunks_equals_one_loads(
+    items: list[dict[str, Any]], spaced: bool, cuts: list[int], slice_bytes: int
+) -> None:
+    # The answer as aiohttp hands it over: chunks cut anywhere (inside a string, between
+    # the two braces of a separator, in its white space).
+    page = {"status": 1, "invoices": items, "more": "kept"}
+    raw = orjson.dumps(page).replace(b"},{", b"}  ,   {") if spaced else orjson.dumps(page)
+    points = sorted({0, len(raw), *(c for c in cuts if c < len(raw))})
+    chunks = [raw[a:b] for a, b in itertools.pairwise(points)]
+    saved = _constants.PARSE_SLICE_BYTES
+    _constants.PARSE_SLICE_BYTES = slice_bytes
+    try:
+        got = asyncio.run(_transport.loads_in_slices(chunks))
+    finally:
+        _constants.PARSE_SLICE_BYTES = saved
+    assert got == orjson.loads(raw)
+    assert list(got) == list(page)  # type: ignore[call-overload]
+
+
+@pytest.mark.usefixtures("tiny_slices")
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_broken_json_in_chunks_fails_as_one_loads_does(size: int) -> None:
+    raw = b'{"invoices":[{"id":1},{"id":2},{"id":,},{"id":3}]}'
+    with pytest.raises(orjson.JSONDecodeError):
+        asyncio.run(
+            _transport.loads_in_slices([raw[i : i + size] for i in range(0, len(raw), size)])
+        )
 
 
 @pytest.mark.usefixtures("tiny_slices")
@@ -187,6 +224,27 @@ async def test_a_large_answer_is_parsed_in_slices_and_decodes_as_before(
     assert got.extra == expected.extra == {"more": "kept"}
     assert len(large_answers) > len(raw) // 2048 // 2  # many slices, none the whole page
     assert max(large_answers) < len(raw) // 4
+
+
+async def test_a_large_answer_is_read_in_chunks_and_never_joined(
+    server: ScriptedServer, session: komet.KometSession, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[list[bytes]] = []
+    real = _transport.loads_in_slices
+
+    async def spying(chunks: list[bytes]) -> object:
+        seen.append(chunks)
+        return await real(chunks)
+
+    monkeypatch.setattr(_transport, "loads_in_slices", spying)
+    page = _page(8000)  # ~1.5 MB, over LARGE_ANSWER_BYTES: sent with its Content-Length
+    raw = orjson.dumps(page)
+    assert len(raw) > _constants.LARGE_ANSWER_BYTES
+    server.reply_text(raw.decode(), content_type="application/json")
+    got = await session.invoices.list_details(dt.date(2026, 3, 2), dt.date(2026, 3, 5))
+    assert len(got) == 8000 and got.extra == {"more": "kept"}
+    assert len(seen) == 1 and len(seen[0]) > 1  # as the socket gave them
+    assert b"".join(seen[0]) == raw
 
 
 async def test_a_truncated_large_answer_is_still_an_invalid_json_error(
