@@ -126,6 +126,19 @@ def main() -> None:
                 )
             )
 
+        for name, fig in pages.items():
+            rows.append(
+                (
+                    "same page, freed by the caller (del)",
+                    name,
+                    _ms(fig.free_per_op),
+                    _ms(fig.free_per_op),
+                    "",
+                    _ms(fig.free_per_op),
+                    "the caller's step, outside the pull's stall",
+                )
+            )
+
         print("... typed decode in memory", file=sys.stderr, flush=True)
         decoded = bench_decode_only(rounds)
         base = decoded["stdlib json"].cpu_per_op
