@@ -1,8 +1,9 @@
 """A checked answer → the typed result of its method.
 
 A small answer is structured in one go (:func:`decode`); an answer with a large array of
-models (a 4 MB page of invoices) in slices that leave the event loop free in between, with
-the cyclic garbage collector paused meanwhile (:mod:`._collector`) (:func:`decode_in_slices`).
+models (a 4 MB page of invoices) in slices that leave the event loop free in between and
+take turns with the other sliced jobs of the loop (:mod:`._loop_turns`), with the cyclic
+garbage collector paused meanwhile (:mod:`._collector`) (:func:`decode_in_slices`).
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ async def decode_in_slices(
     """:func:`decode` for an answer with a large array of models: the same result,
     built in slices of at most ``DECODE_SLICE_SECONDS`` with the event loop free in
     between (a 4 MB page of invoices takes ~100 ms to structure; other tasks of the
-    service must not wait that long)."""
+    service must not wait that long); the loop's sliced jobs run one slice a turn."""
     key, attr, item_type = large
     items: list[Any] = answer.payload[key]
     hook = converter.get_structure_hook(item_type)
@@ -119,7 +120,7 @@ async def decode_in_slices(
             komet_method=method.name,
         ) from None
     finally:
-        share.done()
+        share.release()
         _collector.resume()
     rest = dict(answer.payload)
     rest[key] = []

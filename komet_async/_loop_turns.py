@@ -44,6 +44,8 @@ class _Turns:
 
 
 _TURNS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Turns] = weakref.WeakKeyDictionary()
+"""Each loop's turns, gone with the loop (jobs still waiting keep theirs alive until they end).
+Only the loop's own thread reads or writes its entry."""
 
 
 class Share:
@@ -69,9 +71,9 @@ class Share:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self.done()
+        self.release()
 
-    def done(self) -> None:
+    def release(self) -> None:
         """Give the turn up (the job has ended, or will await something else now)."""
         if self._holding:
             self._holding = False
@@ -81,7 +83,7 @@ class Share:
         """Return at a later turn of the loop that no other sliced job's slice runs in."""
         turns = self._turns
         if self._holding and turns.waiting:
-            self.done()  # a job waits: it goes first
+            self.release()  # a job waits: it goes first
         if self._holding or not turns.held:
             # The turn is this job's, and stays so across one yield (which lets the host's
             # ready tasks run): a job that arrives meanwhile waits for it.
@@ -89,11 +91,11 @@ class Share:
             try:
                 await asyncio.sleep(0)
             except BaseException:
-                self.done()
+                self.release()
                 raise
             if not turns.waiting:
                 return
-            self.done()
+            self.release()
             if not turns.held:  # every waiter had been cancelled
                 turns.held = self._holding = True
                 return

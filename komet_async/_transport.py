@@ -107,6 +107,8 @@ _UNPARSED: Any = object()
 _MISSES = 3
 """Cut points in a row tried in vain (inside a nested array, or a string) before parsing the rest
 of the answer in one go."""
+_HEAD_BYTES = 4096
+"""Bytes read at least before looking for the array to slice (the members before it)."""
 _STRADDLE = 256
 """Bytes before a chunk's end searched again for the separator of two items once the next
 chunk is in."""
@@ -183,7 +185,7 @@ async def loads_in_slices(chunks: Sequence[bytes | bytearray]) -> object:
     def in_one_go() -> object:
         return _loads_large(chunks[0] if len(chunks) == 1 else b"".join(chunks))
 
-    feed(C.PARSE_SLICE_BYTES)
+    feed(max(C.PARSE_SLICE_BYTES, _HEAD_BYTES))
     found = _array_head(text)
     if found is None:
         return in_one_go()
@@ -224,18 +226,16 @@ async def loads_in_slices(chunks: Sequence[bytes | bytearray]) -> object:
             del text[: text.index(b"{", cut)]  # parsed: dropped from the front
             pos, search = 0, C.PARSE_SLICE_BYTES
             await share.next_slice()
-        for chunk in unread:
-            text.extend(chunk)
-        if text.find(quoted_key, pos) != -1:
-            return in_one_go()
         with memoryview(text) as view:
-            rest = b"{" + quoted_key + b":[" + view[pos:]
+            rest = b"".join([b"{" + quoted_key + b":[", view[pos:], *unread])
+        if rest.find(quoted_key, len(quoted_key) + 1) != -1:
+            return in_one_go()
         tail = orjson.loads(rest)
     finally:
-        share.done()
+        share.release()
         _collector.resume()
-    if not isinstance(tail, dict):  # pragma: no cover - the head was an object
-        return in_one_go()
+    if not isinstance(tail, dict) or not isinstance(tail.get(key), list):
+        return in_one_go()  # e.g. the key again, spelled with escapes: the one go decides
     items += tail.pop(key)
     payload[key] = items
     payload.update(tail)
@@ -532,16 +532,14 @@ class Transport:
             try:
                 parsed = await loads_in_slices(chunks)
             except orjson.JSONDecodeError:
-                parsed = None
-            if parsed is not None:
-                # Parsed: the checks of _read_answer read no more than its first bytes.
-                return self._read_answer(
-                    spec, chunks[0], http_status, headers, content_type, started, parsed
-                )
-        else:
-            parsed = _UNPARSED
+                parsed = None  # "not valid JSON"
+            # Given ``parsed``, _read_answer reads no more of ``raw`` than its first bytes
+            # (is it HTML, is it empty): the first chunk, which begins with "{", is enough.
+            return self._read_answer(
+                spec, chunks[0], http_status, headers, content_type, started, parsed
+            )
         raw = chunks[0] if len(chunks) == 1 else b"".join(chunks)
-        return self._read_answer(spec, raw, http_status, headers, content_type, started, parsed)
+        return self._read_answer(spec, raw, http_status, headers, content_type, started)
 
     def _read_answer(
         self,

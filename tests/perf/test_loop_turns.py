@@ -101,7 +101,6 @@ async def test_the_hosts_tasks_run_between_any_two_slices() -> None:
 async def test_a_cancelled_job_leaves_the_turn_to_the_others(given_the_turn: bool) -> None:
     counter = TurnCounter()
     log: list[tuple[int, str]] = []
-    turns = _loop_turns._TURNS.get(asyncio.get_running_loop())
     try:
         async with Share() as mine:
             await mine.next_slice()  # this task holds the turn
@@ -111,7 +110,7 @@ async def test_a_cancelled_job_leaves_the_turn_to_the_others(given_the_turn: boo
             while len(turns.waiting) < 2:  # noqa: ASYNC110 - a turn of the loop is the point
                 await asyncio.sleep(0)
             if given_the_turn:
-                mine.done()  # the victim waited longest: the turn is its ...
+                mine.release()  # the victim waited longest: the turn is its ...
                 assert turns.held and len(turns.waiting) == 1
             victim.cancel()  # ... but it is cancelled before it resumes
         await asyncio.wait_for(other, timeout=5)
@@ -121,6 +120,31 @@ async def test_a_cancelled_job_leaves_the_turn_to_the_others(given_the_turn: boo
         counter.stop()
     assert [name for _, name in log] == ["b"] * 3
     assert not turns.held and not turns.waiting
+
+
+async def test_a_job_cancelled_while_it_yields_its_own_turn_leaves_it() -> None:
+    sliced = asyncio.Event()
+
+    async def endless() -> None:
+        async with Share() as share:
+            while True:
+                await share.next_slice()  # alone: it keeps the turn across a sleep(0)
+                sliced.set()
+
+    task = asyncio.create_task(endless())
+    await sliced.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    turns = _loop_turns._TURNS[asyncio.get_running_loop()]
+    assert not turns.held
+    counter = TurnCounter()
+    log: list[tuple[int, str]] = []
+    try:
+        await asyncio.wait_for(_job("b", 3, counter, log), timeout=5)
+    finally:
+        counter.stop()
+    assert [name for _, name in log] == ["b"] * 3
 
 
 async def test_a_job_that_fails_leaves_the_turn_to_the_others() -> None:

@@ -112,24 +112,49 @@ def test_a_sliced_parse_of_any_chunks_equals_one_loads(
     raw = orjson.dumps(page).replace(b"},{", b"}  ,   {") if spaced else orjson.dumps(page)
     points = sorted({0, len(raw), *(c for c in cuts if c < len(raw))})
     chunks = [raw[a:b] for a, b in itertools.pairwise(points)]
-    saved = _constants.PARSE_SLICE_BYTES
+    saved = _constants.PARSE_SLICE_BYTES, _transport._loads_large
     _constants.PARSE_SLICE_BYTES = slice_bytes
+    _transport._loads_large = _not_in_one_go
     try:
         got = asyncio.run(_transport.loads_in_slices(chunks))
     finally:
-        _constants.PARSE_SLICE_BYTES = saved
+        _constants.PARSE_SLICE_BYTES, _transport._loads_large = saved
     assert got == orjson.loads(raw)
     assert list(got) == list(page)  # type: ignore[call-overload]
 
 
+def _not_in_one_go(raw: object) -> object:
+    raise AssertionError("parsed in one go, not in slices")
+
+
 @pytest.mark.usefixtures("tiny_slices")
 @pytest.mark.parametrize("size", [1, 2, 3, 5])
-def test_broken_json_in_chunks_fails_as_one_loads_does(size: int) -> None:
-    raw = b'{"invoices":[{"id":1},{"id":2},{"id":,},{"id":3}]}'
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"invoices":[{"id":1},{"id":2},{"id":,},{"id":3}]}',  # broken in the middle
+        b'{"invoices":[{"id":1},{"id":2},{"id":3]}',  # in the last item
+        b'{"invoices":[{"id":1},{"id":2},{"id":3}',  # truncated
+    ],
+)
+def test_broken_json_in_chunks_fails_in_slices_as_one_loads_does(
+    size: int, raw: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
     with pytest.raises(orjson.JSONDecodeError):
-        asyncio.run(
-            _transport.loads_in_slices([raw[i : i + size] for i in range(0, len(raw), size)])
-        )
+        orjson.loads(raw)
+    monkeypatch.setattr(_transport, "_loads_large", _not_in_one_go)  # the sliced path
+    chunks = [raw[i : i + size] for i in range(0, len(raw), size)]
+    with pytest.raises(orjson.JSONDecodeError):
+        asyncio.run(_transport.loads_in_slices(chunks))
+
+
+@pytest.mark.usefixtures("tiny_slices")
+def test_the_key_again_spelled_with_escapes_parses_as_one_loads_does() -> None:
+    # The duplicate is not found by its plain spelling; the tail's parse shows the array
+    # replaced, and the answer is parsed in one go (the last member wins).
+    raw = b'{"invoices":[{"id":1},{"id":2},{"id":3}],"invo\\u0069ces":5}'
+    assert orjson.loads(raw) == {"invoices": 5}
+    assert _sliced(raw) == {"invoices": 5}
 
 
 @pytest.mark.usefixtures("tiny_slices")
