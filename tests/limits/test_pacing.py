@@ -113,4 +113,6 @@ async def test_a_busy_loop_handing_the_queue_over_late_keeps_the_rate() -> None:
     finally:
         busy = False
     assert busiest_window(admitted) <= rate
-    assert achieved_rate(admitted) >= 0.97 * rate
+    # Slipping slots give ~46/s (0.92x); the last admission alone may wake up to one block
+    # (30 ms) late plus the box's own jitter, ~2-3% of the 2 s run (48.4/s seen on CI).
+    assert achieved_rate(admitted) >= 0.95 * rate
