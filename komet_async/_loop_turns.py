@@ -49,8 +49,8 @@ Only the loop's own thread reads or writes its entry."""
 
 
 class Share:
-    """One sliced job's share of its event loop's turns: ``async with Share() as share``,
-    then ``await share.next_slice()`` before each slice."""
+    """One sliced job's share of its event loop's turns: ``with Share() as share`` (or
+    :meth:`release` in a ``finally``), then ``await share.next_slice()`` before each slice."""
 
     __slots__ = ("_holding", "_loop", "_turns")
 
@@ -62,10 +62,10 @@ class Share:
         self._turns = turns
         self._holding = False
 
-    async def __aenter__(self) -> Share:
+    def __enter__(self) -> Share:
         return self
 
-    async def __aexit__(
+    def __exit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,

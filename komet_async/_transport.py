@@ -183,7 +183,7 @@ async def loads_in_slices(chunks: Sequence[bytes | bytearray]) -> object:
             text.extend(chunk)
 
     def in_one_go() -> object:
-        return _loads_large(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+        return _loads_large(b"".join(chunks))  # one chunk: that chunk itself, no copy
 
     feed(max(C.PARSE_SLICE_BYTES, _HEAD_BYTES))
     found = _array_head(text)
@@ -226,9 +226,10 @@ async def loads_in_slices(chunks: Sequence[bytes | bytearray]) -> object:
             del text[: text.index(b"{", cut)]  # parsed: dropped from the front
             pos, search = 0, C.PARSE_SLICE_BYTES
             await share.next_slice()
+        opening = b"{" + quoted_key + b":["
         with memoryview(text) as view:
-            rest = b"".join([b"{" + quoted_key + b":[", view[pos:], *unread])
-        if rest.find(quoted_key, len(quoted_key) + 1) != -1:
+            rest = b"".join([opening, view[pos:], *unread])
+        if rest.find(quoted_key, len(opening)) != -1:
             return in_one_go()
         tail = orjson.loads(rest)
     finally:
@@ -538,7 +539,7 @@ class Transport:
             return self._read_answer(
                 spec, chunks[0], http_status, headers, content_type, started, parsed
             )
-        raw = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        raw = b"".join(chunks)  # a small answer is one chunk: that chunk itself, no copy
         return self._read_answer(spec, raw, http_status, headers, content_type, started)
 
     def _read_answer(

@@ -38,7 +38,7 @@ class TurnCounter:
 
 
 async def _job(name: str, slices: int, counter: TurnCounter, log: list[tuple[int, str]]) -> None:
-    async with Share() as share:
+    with Share() as share:
         for _ in range(slices):
             await share.next_slice()
             log.append((counter.turn, name))
@@ -82,7 +82,7 @@ async def test_the_hosts_tasks_run_between_any_two_slices() -> None:
             await asyncio.sleep(0)
 
     async def job(name: str) -> None:
-        async with Share() as share:
+        with Share() as share:
             for _ in range(5):
                 await share.next_slice()
                 ran.append(name)
@@ -102,7 +102,7 @@ async def test_a_cancelled_job_leaves_the_turn_to_the_others(given_the_turn: boo
     counter = TurnCounter()
     log: list[tuple[int, str]] = []
     try:
-        async with Share() as mine:
+        with Share() as mine:
             await mine.next_slice()  # this task holds the turn
             turns = _loop_turns._TURNS[asyncio.get_running_loop()]
             victim = asyncio.create_task(_job("v", 3, counter, log))
@@ -126,7 +126,7 @@ async def test_a_job_cancelled_while_it_yields_its_own_turn_leaves_it() -> None:
     sliced = asyncio.Event()
 
     async def endless() -> None:
-        async with Share() as share:
+        with Share() as share:
             while True:
                 await share.next_slice()  # alone: it keeps the turn across a sleep(0)
                 sliced.set()
@@ -152,7 +152,7 @@ async def test_a_job_that_fails_leaves_the_turn_to_the_others() -> None:
     log: list[tuple[int, str]] = []
 
     async def failing() -> None:
-        async with Share() as share:
+        with Share() as share:
             await share.next_slice()
             raise ValueError("odd value")
 
